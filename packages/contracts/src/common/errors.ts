@@ -1,0 +1,132 @@
+import { z } from 'zod';
+
+/**
+ * The one error catalog. Domain code throws these codes; the server maps them to HTTP in one
+ * place; the web app shows `en` / `es` to people. A test checks that every code is documented
+ * here with both languages and a 4xx/5xx status.
+ */
+export const ERROR_CATALOG = {
+  VALIDATION_FAILED: {
+    status: 400,
+    en: 'Some fields are not valid.',
+    es: 'Algunos campos no son válidos.',
+  },
+  UNAUTHENTICATED: {
+    status: 401,
+    en: 'Please sign in.',
+    es: 'Inicia sesión.',
+  },
+  INVALID_CREDENTIALS: {
+    status: 401,
+    en: 'Wrong e-mail or password.',
+    es: 'Correo o contraseña incorrectos.',
+  },
+  SESSION_EXPIRED: {
+    status: 401,
+    en: 'Your session has expired. Please sign in again.',
+    es: 'Tu sesión ha caducado. Vuelve a iniciar sesión.',
+  },
+  API_KEY_INVALID: {
+    status: 401,
+    en: 'The API key is not valid or has been revoked.',
+    es: 'La clave de API no es válida o fue revocada.',
+  },
+  MEMBER_DEACTIVATED: {
+    status: 401,
+    en: 'This account has been deactivated.',
+    es: 'Esta cuenta fue desactivada.',
+  },
+  FORBIDDEN: {
+    status: 403,
+    en: 'You are not allowed to do this.',
+    es: 'No tienes permiso para hacer esto.',
+  },
+  CSRF_TOKEN_INVALID: {
+    status: 403,
+    en: 'The request could not be verified. Reload the page and try again.',
+    es: 'No se pudo verificar la solicitud. Recarga la página e inténtalo de nuevo.',
+  },
+  ORIGIN_NOT_ALLOWED: {
+    status: 403,
+    en: 'Requests from this origin are not allowed.',
+    es: 'No se permiten solicitudes desde este origen.',
+  },
+  NOT_FOUND: {
+    status: 404,
+    en: 'Not found.',
+    es: 'No encontrado.',
+  },
+  MEMBER_NOT_FOUND: {
+    status: 404,
+    en: 'That member does not exist.',
+    es: 'Ese miembro no existe.',
+  },
+  API_KEY_NOT_FOUND: {
+    status: 404,
+    en: 'That API key does not exist.',
+    es: 'Esa clave de API no existe.',
+  },
+  WORKSPACE_NOT_FOUND: {
+    status: 404,
+    en: 'That workspace does not exist.',
+    es: 'Ese espacio de trabajo no existe.',
+  },
+  SETUP_ALREADY_DONE: {
+    status: 409,
+    en: 'Charla is already set up. Sign in instead.',
+    es: 'Charla ya está configurado. Inicia sesión.',
+  },
+  EMAIL_TAKEN: {
+    status: 409,
+    en: 'A member with this e-mail already exists.',
+    es: 'Ya existe un miembro con este correo.',
+  },
+  LAST_ADMIN: {
+    status: 409,
+    en: 'The workspace needs at least one active admin.',
+    es: 'El espacio de trabajo necesita al menos un administrador activo.',
+  },
+  PAYLOAD_TOO_LARGE: {
+    status: 413,
+    en: 'The request is too large.',
+    es: 'La solicitud es demasiado grande.',
+  },
+  RATE_LIMITED: {
+    status: 429,
+    en: 'Too many attempts. Wait a minute and try again.',
+    es: 'Demasiados intentos. Espera un minuto e inténtalo de nuevo.',
+  },
+  INTERNAL: {
+    status: 500,
+    en: 'Something went wrong on our side.',
+    es: 'Algo salió mal de nuestro lado.',
+  },
+  NOT_READY: {
+    status: 503,
+    en: 'The service is starting or its database is unreachable.',
+    es: 'El servicio está iniciando o su base de datos no responde.',
+  },
+} as const satisfies Record<string, { status: number; en: string; es: string }>;
+
+/** Every error code the API can answer with. */
+export type ErrorCode = keyof typeof ERROR_CATALOG;
+
+export const errorCodeSchema = z.enum(Object.keys(ERROR_CATALOG) as [ErrorCode, ...ErrorCode[]]);
+
+/** One field that failed validation: a dotted path (`body.email`) and what is wrong with it. */
+export const fieldErrorSchema = z.object({
+  field: z.string(),
+  message: z.string(),
+});
+export type FieldError = z.infer<typeof fieldErrorSchema>;
+
+/** The body of every error response. */
+export const errorResponseSchema = z.object({
+  error: z.object({
+    code: errorCodeSchema,
+    message: z.string(),
+    fields: z.array(fieldErrorSchema).optional(),
+    requestId: z.string().optional(),
+  }),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;
