@@ -1,0 +1,66 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { apiKeyRoutes } from './auth/api-keys.routes.ts';
+import { authRoutes } from './auth/auth.routes.ts';
+import type { AppDeps } from './http/deps.ts';
+import { healthRoutes } from './http/health.routes.ts';
+import { registerErrorHandling } from './http/http-errors.ts';
+import { registerRequestAuth } from './http/request-auth.ts';
+import { registerWebApp } from './http/web-app.ts';
+import { memberRoutes } from './workspaces/members.routes.ts';
+
+/** Largest JSON body accepted (uploads go through multipart with their own limits). */
+const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** Builds the HTTP app without listening; tests drive it with `inject` or a real port. */
+export async function buildApp(
+  deps: AppDeps,
+  options: { webDistDir?: string } = {},
+): Promise<FastifyInstance> {
+  const logger: FastifyBaseLogger = deps.logger;
+  const app = Fastify({
+    loggerInstance: logger,
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Charla API',
+        description:
+          'Omnichannel inbox API. Authenticate with `Authorization: Bearer <API key>`, or with the session cookie plus the `x-csrf-token` header on writes.',
+        version: '1',
+      },
+      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } } },
+      security: [{ apiKey: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  registerRequestAuth(app, deps);
+  await app.register(healthRoutes(deps));
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes(deps));
+      await api.register(memberRoutes(deps));
+      await api.register(apiKeyRoutes(deps));
+    },
+    { prefix: '/api/v1' },
+  );
+  await registerWebApp(app, options.webDistDir);
+  return app;
+}

@@ -1,0 +1,55 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+export type DatabaseEngine = 'sqlite' | 'postgres';
+
+/** The database handle every repository receives: the query builder and which engine it speaks. */
+export interface Db {
+  readonly kysely: Kysely<Database>;
+  readonly engine: DatabaseEngine;
+  /** Present on PostgreSQL: the pool, for LISTEN/NOTIFY. */
+  readonly pool: pg.Pool | null;
+  close(): Promise<void>;
+}
+
+export type DbOptions =
+  | { engine: 'sqlite'; file: string }
+  | { engine: 'postgres'; url: string; poolSize?: number; applicationName?: string };
+
+const PG_INT8_OID = 20;
+const PG_NUMERIC_OID = 1700;
+
+/** Epoch-millisecond bigints and counts come back from pg as strings; they fit in a double. */
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    if (oid === PG_INT8_OID || oid === PG_NUMERIC_OID) return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format);
+  }) as typeof pg.types.getTypeParser,
+};
+
+/** Opens the database: SQLite in WAL mode with foreign keys on, or a PostgreSQL pool. */
+export function openDatabase(options: DbOptions): Db {
+  if (options.engine === 'sqlite') {
+    if (options.file !== ':memory:') mkdirSync(path.dirname(options.file), { recursive: true });
+    const sqlite = new SqliteDatabase(options.file);
+    sqlite.pragma('journal_mode = WAL');
+    // FULL: a webhook acknowledged with 200 must survive power loss, not just a process crash.
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return { kysely, engine: 'sqlite', pool: null, close: () => kysely.destroy() };
+  }
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    application_name: options.applicationName ?? 'charla',
+    types: pgTypes,
+  });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { kysely, engine: 'postgres', pool, close: () => kysely.destroy() };
+}

@@ -1,0 +1,13 @@
+import type { Migration } from 'kysely';
+import type { Dialect } from '../dialect.ts';
+import { createFoundation } from './202611241700-create-foundation.ts';
+
+/**
+ * Every migration, in order, keyed by a name that sorts by time. A migration that has landed
+ * is never edited: add a new one.
+ */
+export function allMigrations(dialect: Dialect): Record<string, Migration> {
+  return {
+    '202611241700-create-foundation': createFoundation(dialect),
+  };
+}

@@ -1,0 +1,16 @@
+import type { LoginThrottle } from '../auth/login-throttle.ts';
+import type { Config } from '../config/config.ts';
+import type { Db } from '../db/client.ts';
+import type { JobWorker } from '../jobs/job-worker.ts';
+import type { Clock } from '../platform/clock.ts';
+import type { Logger } from '../platform/logger.ts';
+
+/** What the app is built from. Tests pass their own database, clock and worker. */
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  worker: JobWorker;
+  loginThrottle: LoginThrottle;
+}

@@ -1,0 +1,64 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import { LoginThrottle } from './auth/login-throttle.ts';
+import type { Config } from './config/config.ts';
+import type { Db } from './db/client.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { openDatabaseFromConfig } from './db/open-from-config.ts';
+import type { AppDeps } from './http/deps.ts';
+import { JobWorker } from './jobs/job-worker.ts';
+import { type Clock, systemClock } from './platform/clock.ts';
+import { createLogger, type Logger } from './platform/logger.ts';
+
+/** A running Charla: the app (if this process serves HTTP), its dependencies and a stop switch. */
+export interface Runtime {
+  deps: AppDeps;
+  app: FastifyInstance | null;
+  /** The address the HTTP server listens on, when it does. */
+  url: string | null;
+  stop(): Promise<void>;
+}
+
+/** Assembles the dependencies every role shares. */
+export function createDeps(
+  config: Config,
+  overrides: { db?: Db; clock?: Clock; logger?: Logger } = {},
+): AppDeps {
+  const logger = overrides.logger ?? createLogger(config);
+  const db = overrides.db ?? openDatabaseFromConfig(config);
+  const clock = overrides.clock ?? systemClock;
+  return {
+    config,
+    db,
+    clock,
+    logger,
+    worker: new JobWorker(db, clock, logger, []),
+    loginThrottle: new LoginThrottle(config.LOGIN_RATE_LIMIT_PER_MINUTE),
+  };
+}
+
+/** Migrates the database and starts the roles the configuration asks for (http, worker). */
+export async function startRuntime(config: Config): Promise<Runtime> {
+  const deps = createDeps(config);
+  const applied = await migrateToLatest(deps.db);
+  if (applied.length > 0) deps.logger.info({ applied }, 'migrations applied');
+
+  let app: FastifyInstance | null = null;
+  let url: string | null = null;
+  if (config.ROLES.includes('http')) {
+    app = await buildApp(deps);
+    url = await app.listen({ port: config.PORT, host: config.HOST });
+  }
+  if (config.ROLES.includes('worker')) deps.worker.start();
+
+  return {
+    deps,
+    app,
+    url,
+    async stop() {
+      await app?.close();
+      await deps.worker.stop();
+      await deps.db.close();
+    },
+  };
+}
