@@ -31,7 +31,8 @@ export function isAllowedOrigin(
   if (config.ALLOWED_ORIGINS.includes(origin)) return true;
   if (config.PUBLIC_URL && new URL(config.PUBLIC_URL).origin === origin) return true;
   try {
-    return new URL(origin).host === request.headers.host;
+    const parsed = new URL(origin);
+    return parsed.host === new URL(`${parsed.protocol}//${request.headers.host}`).host;
   } catch {
     return false;
   }

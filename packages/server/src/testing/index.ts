@@ -1,0 +1,3 @@
+export * from './sessions.ts';
+export * from './test-app.ts';
+export * from './test-db.ts';

@@ -1,0 +1,38 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app.ts';
+import { type Config, loadConfig } from '../config/config.ts';
+import type { AppDeps } from '../http/deps.ts';
+import { ManualClock } from '../platform/clock.ts';
+import { createLogger } from '../platform/logger.ts';
+import { createDeps } from '../runtime.ts';
+import { createTestDb, type TestDb } from './test-db.ts';
+
+/** An app on a fresh test database with a hand-driven clock. */
+export interface TestApp {
+  app: FastifyInstance;
+  deps: AppDeps;
+  db: TestDb;
+  clock: ManualClock;
+  close(): Promise<void>;
+}
+
+/** Builds the real app for a test; `env` overrides configuration variables. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const config: Config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent', ...env });
+  const db = await createTestDb();
+  const clock = new ManualClock(Date.now());
+  const deps = createDeps(config, { db, clock, logger: createLogger(config) });
+  const app = await buildApp(deps, { webDistDir: '/nonexistent' });
+  await app.ready();
+  return {
+    app,
+    deps,
+    db,
+    clock,
+    async close() {
+      await app.close();
+      await deps.worker.stop();
+      await db.dispose();
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { type Db, type DatabaseEngine, openDatabase } from '../db/client.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { allMigrations } from '../db/migrations/index.ts';
+import { dialectFor } from '../db/dialect.ts';
+import { sha256 } from '../platform/crypto.ts';
+
+/** A migrated, empty database for one test file, removed by `dispose`. */
+export interface TestDb extends Db {
+  dispose(): Promise<void>;
+}
+
+/** Which engine the integration suite runs on: `CHARLA_TEST_DB=postgres` or SQLite by default. */
+export function testEngine(): DatabaseEngine {
+  return process.env.CHARLA_TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
+}
+
+function adminUrl(): string {
+  const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!url) throw new Error('CHARLA_TEST_DB=postgres needs TEST_DATABASE_URL (npm test starts a cluster for you)');
+  return url;
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+/** Arbitrary key that serialises template creation across parallel test workers. */
+const TEMPLATE_LOCK = 7_305_012;
+
+/**
+ * Creating a database from a migrated template takes milliseconds, where migrating each one
+ * would take far longer; the template's name changes whenever the migrations do.
+ */
+async function ensureTemplate(admin: pg.Client): Promise<string> {
+  const names = Object.keys(allMigrations(dialectFor('postgres'))).join(',');
+  const template = `charla_tpl_${sha256(names).slice(0, 12)}`;
+  await admin.query('select pg_advisory_lock($1)', [TEMPLATE_LOCK]);
+  try {
+    const exists = await admin.query('select 1 from pg_database where datname = $1', [template]);
+    if (exists.rowCount === 0) {
+      await admin.query(`create database ${template}`);
+      const db = openDatabase({ engine: 'postgres', url: withDatabase(adminUrl(), template), poolSize: 1 });
+      try {
+        await migrateToLatest(db);
+      } finally {
+        await db.close();
+      }
+    }
+  } finally {
+    await admin.query('select pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
+  }
+  return template;
+}
+
+/** Opens a fresh test database on the engine under test. */
+export async function createTestDb(engine: DatabaseEngine = testEngine()): Promise<TestDb> {
+  if (engine === 'sqlite') {
+    const dir = mkdtempSync(path.join(tmpdir(), 'charla-test-'));
+    const db = openDatabase({ engine: 'sqlite', file: path.join(dir, 'test.sqlite') });
+    await migrateToLatest(db);
+    return {
+      ...db,
+      async dispose() {
+        await db.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const admin = new pg.Client({ connectionString: adminUrl() });
+  await admin.connect();
+  const name = `charla_t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  try {
+    const template = await ensureTemplate(admin);
+    await admin.query(`create database ${name} template ${template}`);
+  } finally {
+    await admin.end();
+  }
+  const db = openDatabase({ engine: 'postgres', url: withDatabase(adminUrl(), name), poolSize: 5 });
+  return {
+    ...db,
+    async dispose() {
+      await db.close();
+      const cleanup = new pg.Client({ connectionString: adminUrl() });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { lazy, Suspense } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { LoginPage } from '../features/auth/index.ts';
+import { InboxPage } from '../features/inbox/index.ts';
+import { LoadingScreen } from '../shared/ui/index.ts';
+import { RequireSession, SetupGate } from './guards.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+import { AppShell } from './shell/AppShell.tsx';
+
+// Setup runs once and settings are for admins: neither belongs in the inbox's first download.
+const SetupPage = lazy(() => import('../features/setup/SetupPage.tsx').then((m) => ({ default: m.SetupPage })));
+const settings = () => import('../features/settings/index.ts');
+const SettingsLayout = lazy(() => settings().then((m) => ({ default: m.SettingsLayout })));
+const MembersPage = lazy(() => settings().then((m) => ({ default: m.MembersPage })));
+const ApiKeysPage = lazy(() => settings().then((m) => ({ default: m.ApiKeysPage })));
+
+/** Every screen of the app and who may see it. */
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<LoadingScreen />}>
+      <Routes>
+        <Route element={<SetupGate />}>
+          <Route path="/setup" element={<SetupPage />} />
+          <Route path="/login" element={<LoginPage />} />
+          <Route element={<RequireSession />}>
+            <Route element={<AppShell />}>
+              <Route index element={<InboxPage />} />
+              <Route path="settings" element={<SettingsLayout />}>
+                <Route index element={<Navigate to="members" replace />} />
+                <Route path="members" element={<MembersPage />} />
+                <Route path="api-keys" element={<ApiKeysPage />} />
+              </Route>
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Route>
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}

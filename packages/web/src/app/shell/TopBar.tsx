@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useSession } from '../../features/auth/index.ts';
+import { LogoMark } from '../../shared/ui/index.ts';
+import styles from './TopBar.module.css';
+import { UserMenu } from './UserMenu.tsx';
+
+/** Brand and workspace on the left (a way home), the account menu on the right. */
+export function TopBar() {
+  const { t } = useTranslation();
+  const { workspace } = useSession();
+  return (
+    <header className={styles.bar}>
+      <Link to="/" className={styles.home}>
+        <LogoMark size={26} />
+        <span className={styles.brand}>{t('app.name')}</span>
+        <span className={styles.divider} aria-hidden="true" />
+        <span className={styles.workspace}>{workspace.name}</span>
+      </Link>
+      <UserMenu />
+    </header>
+  );
+}

@@ -1,0 +1,3 @@
+export { LoginPage } from './LoginPage.tsx';
+export { sessionQueryKey, useSession, useSessionQuery, useSignOut } from './session.ts';
+export { useSetAvailability } from './availability.ts';

@@ -1,0 +1,2 @@
+export { SetupPage } from './SetupPage.tsx';
+export { setupStatusQueryKey, useSetupStatus } from './setup-status.ts';

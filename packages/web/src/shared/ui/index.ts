@@ -1,0 +1,15 @@
+export { Alert } from './Alert.tsx';
+export { Button } from './Button.tsx';
+export { CheckboxField } from './CheckboxField.tsx';
+export { ConfirmDialog } from './ConfirmDialog.tsx';
+export { classNames } from './classNames.ts';
+export { EmptyState } from './EmptyState.tsx';
+export * from './icons.tsx';
+export { LanguageSwitch } from './LanguageSwitch.tsx';
+export { LoadingScreen } from './LoadingScreen.tsx';
+export { PublicPage } from './PublicPage.tsx';
+export { SelectField } from './SelectField.tsx';
+export { TextField } from './TextField.tsx';
+export { useDocumentTitle } from './useDocumentTitle.ts';
+export { default as formStyles } from './Form.module.css';
+export { ErrorScreen } from './ErrorScreen.tsx';
