@@ -71,6 +71,51 @@ export const ERROR_CATALOG = {
     en: 'That workspace does not exist.',
     es: 'Ese espacio de trabajo no existe.',
   },
+  CONVERSATION_NOT_FOUND: {
+    status: 404,
+    en: 'That conversation does not exist or you cannot see it.',
+    es: 'Esa conversación no existe o no puedes verla.',
+  },
+  MESSAGE_NOT_FOUND: {
+    status: 404,
+    en: 'That message does not exist.',
+    es: 'Ese mensaje no existe.',
+  },
+  CUSTOMER_NOT_FOUND: {
+    status: 404,
+    en: 'That customer does not exist.',
+    es: 'Ese cliente no existe.',
+  },
+  CHANNEL_NOT_FOUND: {
+    status: 404,
+    en: 'That channel does not exist.',
+    es: 'Ese canal no existe.',
+  },
+  ASSIGNMENT_CONFLICT: {
+    status: 409,
+    en: 'Someone else changed the assignment first. Reload to see who owns this customer now.',
+    es: 'Otra persona cambió la asignación primero. Recarga para ver quién atiende ahora a este cliente.',
+  },
+  STATUS_MOVE_NOT_ALLOWED: {
+    status: 409,
+    en: 'A conversation cannot be moved to that status by hand.',
+    es: 'Una conversación no se puede mover a ese estado manualmente.',
+  },
+  SUPERVISOR_CANNOT_SEND: {
+    status: 403,
+    en: 'Supervisors can read chats and add notes, but cannot send messages.',
+    es: 'Los supervisores pueden leer los chats y agregar notas, pero no enviar mensajes.',
+  },
+  CUSTOMER_BLOCKED: {
+    status: 409,
+    en: 'This customer is blocked. Unblock them to send messages.',
+    es: 'Este cliente está bloqueado. Desbloquéalo para enviarle mensajes.',
+  },
+  INVALID_CURSOR: {
+    status: 400,
+    en: 'The page cursor is not valid. Start again from the first page.',
+    es: 'El cursor de página no es válido. Vuelve a empezar desde la primera página.',
+  },
   SETUP_ALREADY_DONE: {
     status: 409,
     en: 'Charla is already set up. Sign in instead.',

@@ -1,5 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { as, createTestApp, type TestApp, TEST_PASSWORD, setUpWorkspace, signIn, addMember } from '../testing/index.ts';
+import {
+  addMember,
+  as,
+  createTestApp,
+  setUpWorkspace,
+  signIn,
+  TEST_PASSWORD,
+  type TestApp,
+} from '../testing/index.ts';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -19,7 +27,12 @@ describe('first-run setup', () => {
     const again = await t.app.inject({
       method: 'POST',
       url: '/api/v1/setup',
-      payload: { workspaceName: 'Second', name: 'Mallory', email: 'mallory@example.com', password: TEST_PASSWORD },
+      payload: {
+        workspaceName: 'Second',
+        name: 'Mallory',
+        email: 'mallory@example.com',
+        password: TEST_PASSWORD,
+      },
     });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('SETUP_ALREADY_DONE');
@@ -48,7 +61,10 @@ describe('first-run setup', () => {
   });
 
   it('answers in Spanish when the client prefers it', async () => {
-    const response = await t.app.inject({ url: '/api/v1/me', headers: { 'accept-language': 'es-MX,es;q=0.9' } });
+    const response = await t.app.inject({
+      url: '/api/v1/me',
+      headers: { 'accept-language': 'es-MX,es;q=0.9' },
+    });
     expect(response.statusCode).toBe(401);
     expect(response.json().error.message).toBe('Inicia sesión.');
   });
@@ -78,7 +94,10 @@ describe('signing in and out', () => {
     const cookie = response.cookies.find((item) => item.name === 'charla_session');
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Lax');
-    const me = await t.app.inject({ url: '/api/v1/me', headers: { cookie: `charla_session=${cookie?.value}` } });
+    const me = await t.app.inject({
+      url: '/api/v1/me',
+      headers: { cookie: `charla_session=${cookie?.value}` },
+    });
     expect(me.json().member.email).toBe(admin.me.member.email);
     expect(me.json().member).not.toHaveProperty('passwordHash');
   });
@@ -115,16 +134,22 @@ describe('signing in and out', () => {
   it('keeps an active session alive past its first TTL', async () => {
     const admin = await setUpWorkspace(t.app);
     t.clock.advance(1.5 * 3_600_000);
-    expect((await t.app.inject({ url: '/api/v1/me', headers: { cookie: admin.cookie } })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/api/v1/me', headers: { cookie: admin.cookie } })).statusCode).toBe(
+      200,
+    );
     t.clock.advance(1.5 * 3_600_000);
-    expect((await t.app.inject({ url: '/api/v1/me', headers: { cookie: admin.cookie } })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/api/v1/me', headers: { cookie: admin.cookie } })).statusCode).toBe(
+      200,
+    );
   });
 
   it('ends the session on sign-out', async () => {
     const admin = await setUpWorkspace(t.app);
     const out = await t.app.inject(as(admin, { method: 'POST', url: '/api/v1/auth/logout' }));
     expect(out.statusCode).toBe(204);
-    expect((await t.app.inject({ url: '/api/v1/me', headers: { cookie: admin.cookie } })).statusCode).toBe(401);
+    expect((await t.app.inject({ url: '/api/v1/me', headers: { cookie: admin.cookie } })).statusCode).toBe(
+      401,
+    );
   });
 });
 
@@ -132,16 +157,29 @@ describe('CSRF protection on cookie writes', () => {
   it('refuses a write without the CSRF header, with a wrong one, or from another origin', async () => {
     const admin = await setUpWorkspace(t.app);
     const write = (headers: Record<string, string>) =>
-      t.app.inject({ method: 'PUT', url: '/api/v1/me/availability', headers, payload: { availability: 'away' } });
+      t.app.inject({
+        method: 'PUT',
+        url: '/api/v1/me/availability',
+        headers,
+        payload: { availability: 'away' },
+      });
 
     expect((await write({ cookie: admin.cookie })).json().error.code).toBe('CSRF_TOKEN_INVALID');
     expect((await write({ cookie: admin.cookie, 'x-csrf-token': 'forged' })).json().error.code).toBe(
       'CSRF_TOKEN_INVALID',
     );
-    const foreign = await write({ cookie: admin.cookie, 'x-csrf-token': admin.csrfToken, origin: 'https://evil.example' });
+    const foreign = await write({
+      cookie: admin.cookie,
+      'x-csrf-token': admin.csrfToken,
+      origin: 'https://evil.example',
+    });
     expect(foreign.json().error.code).toBe('ORIGIN_NOT_ALLOWED');
 
-    const ok = await write({ cookie: admin.cookie, 'x-csrf-token': admin.csrfToken, origin: 'http://localhost:80' });
+    const ok = await write({
+      cookie: admin.cookie,
+      'x-csrf-token': admin.csrfToken,
+      origin: 'http://localhost:80',
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().availability).toBe('away');
   });

@@ -67,7 +67,9 @@ async function run(command: string, values: Values, db: Db): Promise<{ result: u
         workspaceName: required(nameSchema, values.name, 'name'),
         adminEmail: email,
         adminPassword: required(passwordSchema, values['admin-password'], 'admin-password'),
-        adminName: values['admin-name'] ? required(nameSchema, values['admin-name'], 'admin-name') : email.split('@')[0] ?? email,
+        adminName: values['admin-name']
+          ? required(nameSchema, values['admin-name'], 'admin-name')
+          : (email.split('@')[0] ?? email),
         timeZone,
       });
       return {
@@ -79,7 +81,8 @@ async function run(command: string, values: Values, db: Db): Promise<{ result: u
       const workspaceId = required(z.string().min(1), values.workspace, 'workspace');
       const name = required(nameSchema, values.name, 'name');
       await migrateToLatest(db);
-      if (!(await findWorkspace(db.kysely, workspaceId))) throw new UsageError(`workspace ${workspaceId} does not exist`);
+      if (!(await findWorkspace(db.kysely, workspaceId)))
+        throw new UsageError(`workspace ${workspaceId} does not exist`);
       const admin = await findFirstAdmin(db.kysely, workspaceId);
       if (!admin) throw new UsageError(`workspace ${workspaceId} has no active admin for the key to act as`);
       const { row, secret } = await createApiKey(db, { workspaceId, memberId: admin.id, name, now });

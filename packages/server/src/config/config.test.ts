@@ -36,6 +36,8 @@ describe('configuration', () => {
 
   it('turns secure cookies on behind an https public URL', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://inbox.example.com' }).cookieSecure).toBe(true);
-    expect(loadConfig({ PUBLIC_URL: 'https://inbox.example.com', COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
+    expect(loadConfig({ PUBLIC_URL: 'https://inbox.example.com', COOKIE_SECURE: 'false' }).cookieSecure).toBe(
+      false,
+    );
   });
 });

@@ -13,7 +13,23 @@ export interface Db {
   readonly engine: DatabaseEngine;
   /** Present on PostgreSQL: the pool, for LISTEN/NOTIFY. */
   readonly pool: pg.Pool | null;
+  /** Called after every committed transaction in this process (the realtime hub listens). */
+  readonly commits: CommitSignal;
   close(): Promise<void>;
+}
+
+/** A tiny in-process signal: listeners run after each commit, synchronously and cheaply. */
+export class CommitSignal {
+  private readonly listeners = new Set<() => void>();
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  emit(): void {
+    for (const listener of this.listeners) listener();
+  }
 }
 
 export type DbOptions =
@@ -42,7 +58,13 @@ export function openDatabase(options: DbOptions): Db {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-    return { kysely, engine: 'sqlite', pool: null, close: () => kysely.destroy() };
+    return {
+      kysely,
+      engine: 'sqlite',
+      pool: null,
+      commits: new CommitSignal(),
+      close: () => kysely.destroy(),
+    };
   }
   const pool = new pg.Pool({
     connectionString: options.url,
@@ -51,5 +73,5 @@ export function openDatabase(options: DbOptions): Db {
     types: pgTypes,
   });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { kysely, engine: 'postgres', pool, close: () => kysely.destroy() };
+  return { kysely, engine: 'postgres', pool, commits: new CommitSignal(), close: () => kysely.destroy() };
 }

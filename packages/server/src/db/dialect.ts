@@ -1,4 +1,4 @@
-import type { ColumnDefinitionBuilder, CreateTableBuilder } from 'kysely';
+import { type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely, sql } from 'kysely';
 import type { DatabaseEngine } from './client.ts';
 
 /**
@@ -13,6 +13,8 @@ export interface Dialect {
   readonly epochMs: 'bigint' | 'integer';
   /** Whether `FOR UPDATE SKIP LOCKED` exists (PostgreSQL); SQLite has one writer instead. */
   readonly supportsSkipLocked: boolean;
+  /** Creates the trigram index behind customer search (FTS5 on SQLite, pg_trgm on PostgreSQL). */
+  createCustomerSearchIndex(db: Kysely<unknown>): Promise<void>;
 }
 
 export function dialectFor(engine: DatabaseEngine): Dialect {
@@ -22,6 +24,7 @@ export function dialectFor(engine: DatabaseEngine): Dialect {
       addSerialId: (table) => table.addColumn('id', 'bigserial', (column) => column.primaryKey()),
       epochMs: 'bigint',
       supportsSkipLocked: true,
+      createCustomerSearchIndex: createPostgresCustomerSearch,
     };
   }
   return {
@@ -32,5 +35,31 @@ export function dialectFor(engine: DatabaseEngine): Dialect {
       ),
     epochMs: 'integer',
     supportsSkipLocked: false,
+    createCustomerSearchIndex: createSqliteCustomerSearch,
   };
+}
+
+/** SQLite: an FTS5 trigram index kept in step with customers.search_text by triggers. */
+async function createSqliteCustomerSearch(db: Kysely<unknown>): Promise<void> {
+  await sql`create virtual table customers_search using fts5(search_text, content='customers', content_rowid='rowid', tokenize='trigram')`.execute(
+    db,
+  );
+  await sql`create trigger customers_search_ai after insert on customers begin
+    insert into customers_search(rowid, search_text) values (new.rowid, new.search_text);
+  end`.execute(db);
+  await sql`create trigger customers_search_ad after delete on customers begin
+    insert into customers_search(customers_search, rowid, search_text) values ('delete', old.rowid, old.search_text);
+  end`.execute(db);
+  await sql`create trigger customers_search_au after update of search_text on customers begin
+    insert into customers_search(customers_search, rowid, search_text) values ('delete', old.rowid, old.search_text);
+    insert into customers_search(rowid, search_text) values (new.rowid, new.search_text);
+  end`.execute(db);
+}
+
+/** PostgreSQL: a pg_trgm GIN index on customers.search_text. */
+async function createPostgresCustomerSearch(db: Kysely<unknown>): Promise<void> {
+  await sql`create extension if not exists pg_trgm`.execute(db);
+  await sql`create index customers_search_trgm_idx on customers using gin (search_text gin_trgm_ops)`.execute(
+    db,
+  );
 }

@@ -12,6 +12,14 @@ export interface Database {
   api_keys: ApiKeyTable;
   events: EventTable;
   jobs: JobTable;
+  channels: ChannelTable;
+  customers: CustomerTable;
+  customer_identities: CustomerIdentityTable;
+  conversations: ConversationTable;
+  messages: MessageTable;
+  message_reactions: MessageReactionTable;
+  tags: TagTable;
+  customer_tags: CustomerTagTable;
 }
 
 export interface WorkspaceTable {
@@ -68,6 +76,10 @@ export interface EventTable {
   conversation_id: string | null;
   /** JSON text. */
   payload: string;
+  /** The conversation's owner after the change, for per-member filtering. */
+  owner_member_id: string | null;
+  /** The owner before an assignment change, who may need a removal notice. */
+  previous_owner_member_id: string | null;
   created_at: number;
 }
 
@@ -89,4 +101,120 @@ export interface JobTable {
   last_error: string | null;
   created_at: number;
   updated_at: number;
+}
+
+export interface ChannelTable {
+  id: string;
+  workspace_id: string;
+  type: 'whatsapp' | 'messenger' | 'instagram';
+  name: string;
+  /** phone_number_id, Page id or Instagram account id. */
+  external_id: string;
+  /** WABA id or linked Page id. */
+  account_id: string | null;
+  address: string | null;
+  /** AES-256-GCM ciphertext, never the token itself. */
+  access_token_enc: string | null;
+  app_secret_enc: string | null;
+  settings: string;
+  active: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface CustomerTable {
+  id: string;
+  workspace_id: string;
+  profile_name: string | null;
+  first_name: string | null;
+  last_name: string | null;
+  /** E.164 digits without `+`. */
+  phone: string | null;
+  email: string | null;
+  owner_member_id: string | null;
+  bot_enabled: number;
+  blocked: number;
+  /** Lower-case, accent-free names, e-mail and phone digits: what search matches. */
+  search_text: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface CustomerIdentityTable {
+  id: string;
+  workspace_id: string;
+  customer_id: string;
+  channel_id: string;
+  /** wa_id, PSID or IGSID. */
+  external_id: string;
+  profile_name: string | null;
+  created_at: number;
+}
+
+export type ConversationStatusColumn = 'new' | 'open' | 'pending' | 'resolved';
+
+export interface ConversationTable {
+  id: string;
+  workspace_id: string;
+  customer_id: string;
+  channel_id: string;
+  owner_member_id: string | null;
+  status: ConversationStatusColumn;
+  unread_count: number;
+  last_activity_at: number;
+  last_inbound_at: number | null;
+  last_message_preview: string | null;
+  last_message_kind: string | null;
+  last_message_direction: string | null;
+  last_message_state: string | null;
+  last_message_id: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface MessageTable {
+  id: string;
+  workspace_id: string;
+  conversation_id: string;
+  channel_id: string;
+  direction: 'inbound' | 'outbound' | 'internal';
+  kind: string;
+  body: string | null;
+  /** JSON of the contract's MessageContent. */
+  content: string;
+  /** JSON array of attachments. */
+  attachments: string;
+  reply_to_message_id: string | null;
+  provider_message_id: string | null;
+  client_id: string | null;
+  delivery_state: 'queued' | 'sent' | 'delivered' | 'read' | 'failed' | null;
+  error_code: string | null;
+  error_detail: string | null;
+  author_type: 'customer' | 'member' | 'bot' | 'external';
+  author_member_id: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface MessageReactionTable {
+  message_id: string;
+  workspace_id: string;
+  reactor: string;
+  emoji: string;
+  created_at: number;
+}
+
+export interface TagTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  color: string;
+  created_at: number;
+}
+
+export interface CustomerTagTable {
+  customer_id: string;
+  tag_id: string;
+  workspace_id: string;
+  created_at: number;
 }

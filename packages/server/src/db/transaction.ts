@@ -9,6 +9,8 @@ export type Executor = Kysely<Database> | Transaction<Database>;
  * Runs `work` in one transaction. Commands write their rows and their event in here, so either
  * both are stored or neither is.
  */
-export function inTransaction<T>(db: Db, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
-  return db.kysely.transaction().execute(work);
+export async function inTransaction<T>(db: Db, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+  const result = await db.kysely.transaction().execute(work);
+  db.commits.emit();
+  return result;
 }

@@ -8,6 +8,25 @@ export interface StoredEvent {
   workspaceId: string;
   type: string;
   conversationId: string | null;
+  ownerMemberId: string | null;
+  previousOwnerMemberId: string | null;
+  payload: unknown;
+  createdAt: number;
+}
+
+/** The PostgreSQL NOTIFY channel that announces new events. */
+export const EVENTS_CHANNEL = 'charla_events';
+
+/** An event to record with a change. */
+export interface NewEvent {
+  workspaceId: string;
+  type: string;
+  /** The conversation it is about: only members who may see it receive it. */
+  conversationId?: string | null;
+  /** The conversation's owner after the change (null: unassigned). */
+  ownerMemberId?: string | null;
+  /** The owner before an assignment change; they get a removal if they can no longer see it. */
+  previousOwnerMemberId?: string | null;
   payload: unknown;
   createdAt: number;
 }
@@ -20,24 +39,20 @@ const EVENT_ORDER_LOCK = 7_305_011;
  * lock makes event ids commit in id order, so a reader resuming `after=<id>` can never skip an
  * event whose transaction committed late (SQLite has a single writer and needs nothing).
  */
-export async function appendEvent(
-  trx: Executor,
-  engine: DatabaseEngine,
-  event: {
-    workspaceId: string;
-    type: string;
-    conversationId?: string | null;
-    payload: unknown;
-    createdAt: number;
-  },
-): Promise<number> {
-  if (engine === 'postgres') await sql`select pg_advisory_xact_lock(${EVENT_ORDER_LOCK})`.execute(trx);
+export async function appendEvent(trx: Executor, engine: DatabaseEngine, event: NewEvent): Promise<number> {
+  if (engine === 'postgres') {
+    await sql`select pg_advisory_xact_lock(${EVENT_ORDER_LOCK})`.execute(trx);
+    // Delivered at commit to every node LISTENing, so their realtime hubs wake up.
+    await sql`select pg_notify(${EVENTS_CHANNEL}, '')`.execute(trx);
+  }
   const row = await trx
     .insertInto('events')
     .values({
       workspace_id: event.workspaceId,
       type: event.type,
       conversation_id: event.conversationId ?? null,
+      owner_member_id: event.ownerMemberId ?? null,
+      previous_owner_member_id: event.previousOwnerMemberId ?? null,
       payload: JSON.stringify(event.payload),
       created_at: event.createdAt,
     })
@@ -66,6 +81,8 @@ export async function listEventsAfter(
     workspaceId: row.workspace_id,
     type: row.type,
     conversationId: row.conversation_id,
+    ownerMemberId: row.owner_member_id,
+    previousOwnerMemberId: row.previous_owner_member_id,
     payload: JSON.parse(row.payload),
     createdAt: row.created_at,
   }));

@@ -16,7 +16,13 @@ describe('health and documentation', () => {
   it('publishes OpenAPI built from the same schemas', async () => {
     const document = (await t.app.inject({ url: '/api/docs/json' })).json();
     expect(Object.keys(document.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/setup', '/api/v1/auth/login', '/api/v1/me', '/api/v1/members', '/api/v1/api-keys']),
+      expect.arrayContaining([
+        '/api/v1/setup',
+        '/api/v1/auth/login',
+        '/api/v1/me',
+        '/api/v1/members',
+        '/api/v1/api-keys',
+      ]),
     );
     const login = document.paths['/api/v1/auth/login'].post;
     expect(login.requestBody.content['application/json'].schema.required).toEqual(['email', 'password']);

@@ -36,7 +36,11 @@ describe('the jobs table', () => {
   it('runs a job once its time has come, not before', async () => {
     const { handler, runs } = recorder('send');
     const worker = new JobWorker(db, clock, logger, [handler]);
-    await enqueueJob(db.kysely, { type: 'send', payload: { messageId: 'm1' }, runAt: clock.now() + 5_000 }, clock.now());
+    await enqueueJob(
+      db.kysely,
+      { type: 'send', payload: { messageId: 'm1' }, runAt: clock.now() + 5_000 },
+      clock.now(),
+    );
     expect(await worker.drain()).toBe(0);
     clock.advance(5_000);
     expect(await worker.drain()).toBe(1);
@@ -47,7 +51,10 @@ describe('the jobs table', () => {
     const job = { type: 'send', payload: {}, runAt: clock.now(), idempotencyKey: 'send:m1' };
     expect(await enqueueJob(db.kysely, job, clock.now())).toBe(true);
     expect(await enqueueJob(db.kysely, job, clock.now())).toBe(false);
-    const count = await db.kysely.selectFrom('jobs').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const count = await db.kysely
+      .selectFrom('jobs')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(1);
   });
 
@@ -92,7 +99,11 @@ describe('the jobs table', () => {
     });
     const worker = new JobWorker(db, clock, logger, [permanent.handler, flaky.handler], { backoffBaseMs: 1 });
     await enqueueJob(db.kysely, { type: 'permanent', payload: {}, runAt: clock.now() }, clock.now());
-    await enqueueJob(db.kysely, { type: 'flaky', payload: {}, runAt: clock.now(), maxAttempts: 2 }, clock.now());
+    await enqueueJob(
+      db.kysely,
+      { type: 'flaky', payload: {}, runAt: clock.now(), maxAttempts: 2 },
+      clock.now(),
+    );
     for (let i = 0; i < 4; i += 1) {
       await worker.drain();
       clock.advance(10);
@@ -108,7 +119,9 @@ describe('the jobs table', () => {
     await enqueueJob(db.kysely, { type: 'send', payload: {}, runAt: clock.now() }, clock.now());
     const first = await claimDueJobs(db, { now: clock.now(), leaseMs: 60_000, limit: 10, types: ['send'] });
     expect(first).toHaveLength(1);
-    expect(await claimDueJobs(db, { now: clock.now(), leaseMs: 60_000, limit: 10, types: ['send'] })).toHaveLength(0);
+    expect(
+      await claimDueJobs(db, { now: clock.now(), leaseMs: 60_000, limit: 10, types: ['send'] }),
+    ).toHaveLength(0);
     clock.advance(60_001);
     const again = await claimDueJobs(db, { now: clock.now(), leaseMs: 60_000, limit: 10, types: ['send'] });
     expect(again.map((job) => [job.id, job.attempts])).toEqual([[first[0]?.id, 2]]);
@@ -119,7 +132,9 @@ describe('the jobs table', () => {
       await enqueueJob(db.kysely, { type: 'send', payload: { i }, runAt: clock.now() }, clock.now());
     }
     const claims = await Promise.all(
-      Array.from({ length: 6 }, () => claimDueJobs(db, { now: clock.now(), leaseMs: 60_000, limit: 15, types: ['send'] })),
+      Array.from({ length: 6 }, () =>
+        claimDueJobs(db, { now: clock.now(), leaseMs: 60_000, limit: 15, types: ['send'] }),
+      ),
     );
     const ids = claims.flat().map((job) => job.id);
     expect(ids).toHaveLength(60);

@@ -34,7 +34,10 @@ export function uniqueEmail(prefix = 'member'): string {
 export const TEST_PASSWORD = 'correct horse battery';
 
 /** Runs first-run setup through the API; returns the admin's session. */
-export async function setUpWorkspace(app: FastifyInstance, workspaceName = 'Tienda Ñandú'): Promise<TestSession> {
+export async function setUpWorkspace(
+  app: FastifyInstance,
+  workspaceName = 'Tienda Ñandú',
+): Promise<TestSession> {
   const response = await app.inject({
     method: 'POST',
     url: '/api/v1/setup',
@@ -44,8 +47,14 @@ export async function setUpWorkspace(app: FastifyInstance, workspaceName = 'Tien
 }
 
 /** Signs in with e-mail and password. */
-export async function signIn(app: FastifyInstance, email: string, password = TEST_PASSWORD): Promise<TestSession> {
-  return sessionFrom(await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } }));
+export async function signIn(
+  app: FastifyInstance,
+  email: string,
+  password = TEST_PASSWORD,
+): Promise<TestSession> {
+  return sessionFrom(
+    await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } }),
+  );
 }
 
 /** An admin adds a member with a role; returns the new member's session. */
@@ -60,7 +69,13 @@ export async function addMember(
     method: 'POST',
     url: '/api/v1/members',
     headers: sessionHeaders(admin),
-    payload: { name: extra.name ?? `Test ${role}`, email, password: TEST_PASSWORD, role, assignedOnly: extra.assignedOnly ?? false },
+    payload: {
+      name: extra.name ?? `Test ${role}`,
+      email,
+      password: TEST_PASSWORD,
+      role,
+      assignedOnly: extra.assignedOnly ?? false,
+    },
   });
   if (created.statusCode !== 201) throw new Error(`could not add member: ${created.body}`);
   return signIn(app, email);

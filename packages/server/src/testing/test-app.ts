@@ -18,7 +18,12 @@ export interface TestApp {
 
 /** Builds the real app for a test; `env` overrides configuration variables. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const config: Config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent', ...env });
+  const config: Config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: '/nonexistent',
+    ...env,
+  });
   const db = await createTestDb();
   const clock = new ManualClock(Date.now());
   const deps = createDeps(config, { db, clock, logger: createLogger(config) });

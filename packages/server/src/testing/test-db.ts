@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { type Db, type DatabaseEngine, openDatabase } from '../db/client.ts';
+import { type DatabaseEngine, type Db, openDatabase } from '../db/client.ts';
+import { dialectFor } from '../db/dialect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { allMigrations } from '../db/migrations/index.ts';
-import { dialectFor } from '../db/dialect.ts';
 import { sha256 } from '../platform/crypto.ts';
 
 /** A migrated, empty database for one test file, removed by `dispose`. */
@@ -20,7 +20,8 @@ export function testEngine(): DatabaseEngine {
 
 function adminUrl(): string {
   const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
-  if (!url) throw new Error('CHARLA_TEST_DB=postgres needs TEST_DATABASE_URL (npm test starts a cluster for you)');
+  if (!url)
+    throw new Error('CHARLA_TEST_DB=postgres needs TEST_DATABASE_URL (npm test starts a cluster for you)');
   return url;
 }
 

@@ -6,8 +6,8 @@ import {
   createTestApp,
   setUpWorkspace,
   signIn,
-  type TestApp,
   TEST_PASSWORD,
+  type TestApp,
   uniqueEmail,
 } from '../testing/index.ts';
 
@@ -21,7 +21,12 @@ describe('managing members', () => {
   it('lets an admin add, edit and deactivate a member, who is then signed out and refused', async () => {
     const admin = await setUpWorkspace(t.app);
     const agent = await addMember(t.app, admin, 'agent', { name: 'José Pérez' });
-    expect(agent.me.member).toMatchObject({ role: 'agent', name: 'José Pérez', assignedOnly: false, active: true });
+    expect(agent.me.member).toMatchObject({
+      role: 'agent',
+      name: 'José Pérez',
+      assignedOnly: false,
+      active: true,
+    });
 
     const edited = await t.app.inject(
       as(admin, {
@@ -33,10 +38,16 @@ describe('managing members', () => {
     expect(edited.json()).toMatchObject({ role: 'supervisor', assignedOnly: true });
 
     const deactivated = await t.app.inject(
-      as(admin, { method: 'PATCH', url: `/api/v1/members/${agent.me.member.id}`, payload: { active: false } }),
+      as(admin, {
+        method: 'PATCH',
+        url: `/api/v1/members/${agent.me.member.id}`,
+        payload: { active: false },
+      }),
     );
     expect(deactivated.json().active).toBe(false);
-    expect((await t.app.inject({ url: '/api/v1/me', headers: { cookie: agent.cookie } })).statusCode).toBe(401);
+    expect((await t.app.inject({ url: '/api/v1/me', headers: { cookie: agent.cookie } })).statusCode).toBe(
+      401,
+    );
     const login = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
@@ -64,7 +75,11 @@ describe('managing members', () => {
       expect(create.statusCode).toBe(403);
       expect(create.json().error.code).toBe('FORBIDDEN');
       const promote = await t.app.inject(
-        as(member, { method: 'PATCH', url: `/api/v1/members/${member.me.member.id}`, payload: { role: 'admin' } }),
+        as(member, {
+          method: 'PATCH',
+          url: `/api/v1/members/${member.me.member.id}`,
+          payload: { role: 'admin' },
+        }),
       );
       expect(promote.statusCode).toBe(403);
       // Members can still see who is on the team, to assign chats.
@@ -88,7 +103,11 @@ describe('managing members', () => {
   it('keeps at least one active admin', async () => {
     const admin = await setUpWorkspace(t.app);
     const demote = await t.app.inject(
-      as(admin, { method: 'PATCH', url: `/api/v1/members/${admin.me.member.id}`, payload: { role: 'agent' } }),
+      as(admin, {
+        method: 'PATCH',
+        url: `/api/v1/members/${admin.me.member.id}`,
+        payload: { role: 'agent' },
+      }),
     );
     expect(demote.json().error.code).toBe('LAST_ADMIN');
     const me = await t.app.inject(as(admin, { url: '/api/v1/me' }));
@@ -107,7 +126,9 @@ describe('managing members', () => {
 describe('API keys', () => {
   it('authenticates with a bearer key without CSRF, and refuses it once revoked', async () => {
     const admin = await setUpWorkspace(t.app);
-    const created = await t.app.inject(as(admin, { method: 'POST', url: '/api/v1/api-keys', payload: { name: 'Tienda online' } }));
+    const created = await t.app.inject(
+      as(admin, { method: 'POST', url: '/api/v1/api-keys', payload: { name: 'Tienda online' } }),
+    );
     expect(created.statusCode).toBe(201);
     const { apiKey, secret } = created.json();
     expect(secret.startsWith(apiKey.prefix)).toBe(true);
@@ -136,14 +157,19 @@ describe('API keys', () => {
 
   it('refuses a made-up key', async () => {
     await setUpWorkspace(t.app);
-    const response = await t.app.inject({ url: '/api/v1/me', headers: { authorization: 'Bearer chk_madeup' } });
+    const response = await t.app.inject({
+      url: '/api/v1/me',
+      headers: { authorization: 'Bearer chk_madeup' },
+    });
     expect(response.json().error.code).toBe('API_KEY_INVALID');
   });
 
   it('lets only admins create and revoke keys', async () => {
     const admin = await setUpWorkspace(t.app);
     const agent = await addMember(t.app, admin, 'agent');
-    const response = await t.app.inject(as(agent, { method: 'POST', url: '/api/v1/api-keys', payload: { name: 'x' } }));
+    const response = await t.app.inject(
+      as(agent, { method: 'POST', url: '/api/v1/api-keys', payload: { name: 'x' } }),
+    );
     expect(response.statusCode).toBe(403);
     expect((await t.app.inject(as(agent, { url: '/api/v1/api-keys' }))).statusCode).toBe(403);
   });
@@ -163,14 +189,25 @@ describe('tenant isolation', () => {
     expect((await t.app.inject(as(adminB, { url: '/api/v1/api-keys' }))).json().items).toEqual([]);
 
     const edit = await t.app.inject(
-      as(adminB, { method: 'PATCH', url: `/api/v1/members/${agentA.me.member.id}`, payload: { active: false } }),
+      as(adminB, {
+        method: 'PATCH',
+        url: `/api/v1/members/${agentA.me.member.id}`,
+        payload: { active: false },
+      }),
     );
     expect(edit.statusCode).toBe(404);
-    const revoke = await t.app.inject(as(adminB, { method: 'DELETE', url: `/api/v1/api-keys/${keyA.apiKey.id}` }));
+    const revoke = await t.app.inject(
+      as(adminB, { method: 'DELETE', url: `/api/v1/api-keys/${keyA.apiKey.id}` }),
+    );
     expect(revoke.statusCode).toBe(404);
 
-    expect((await t.app.inject({ url: '/api/v1/me', headers: { cookie: agentA.cookie } })).statusCode).toBe(200);
-    const stillValid = await t.app.inject({ url: '/api/v1/me', headers: { authorization: `Bearer ${keyA.secret}` } });
+    expect((await t.app.inject({ url: '/api/v1/me', headers: { cookie: agentA.cookie } })).statusCode).toBe(
+      200,
+    );
+    const stillValid = await t.app.inject({
+      url: '/api/v1/me',
+      headers: { authorization: `Bearer ${keyA.secret}` },
+    });
     expect(stillValid.json().workspace.name).toBe('A');
   });
 });

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { timestampSchema } from '../common/primitives.ts';
+import { conversationSchema } from '../inbox/conversations.schema.ts';
+import { messageSchema } from '../inbox/messages.schema.ts';
+import { memberSchema } from '../members/members.schema.ts';
+
+/**
+ * Everything the server pushes on `/api/v1/realtime` and lists at `GET /api/v1/events`.
+ * `id` is the event log's order: clients remember the last one and resume after it.
+ */
+export const realtimeEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('message.created'),
+    message: messageSchema,
+    conversation: conversationSchema,
+  }),
+  z.object({ type: z.literal('message.updated'), message: messageSchema }),
+  z.object({ type: z.literal('conversation.updated'), conversation: conversationSchema }),
+  /** The member may no longer see this conversation (e.g. reassigned to another agent). */
+  z.object({ type: z.literal('conversation.removed'), conversationId: z.string() }),
+  z.object({ type: z.literal('member.updated'), member: memberSchema }),
+]);
+export type RealtimeEventBody = z.infer<typeof realtimeEventSchema>;
+export type RealtimeEventType = RealtimeEventBody['type'];
+
+export const realtimeEnvelopeSchema = z.intersection(
+  z.object({ id: z.number().int(), createdAt: timestampSchema }),
+  realtimeEventSchema,
+);
+export type RealtimeEvent = z.infer<typeof realtimeEnvelopeSchema>;
+
+export const eventsQuerySchema = z.object({
+  after: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(1000).default(500),
+});
+
+export const eventsResponseSchema = z.object({
+  items: z.array(realtimeEnvelopeSchema),
+  /** The id to resume after next time (may be past the last visible item). */
+  lastId: z.number().int(),
+  /** True when more events are waiting: call again with `after=lastId`. */
+  hasMore: z.boolean(),
+});
+
+/** Sent by the server on the socket. `hello` first, then events; `resync` when it fell behind. */
+export const socketServerMessageSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('hello'), lastId: z.number().int() }),
+  z.object({ kind: z.literal('event'), event: realtimeEnvelopeSchema }),
+]);
+export type SocketServerMessage = z.infer<typeof socketServerMessageSchema>;
