@@ -10,6 +10,8 @@ import {
 } from 'fastify-type-provider-zod';
 import { apiKeyRoutes } from './auth/api-keys.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
+import { channelRoutes } from './channels/channels.routes.ts';
+import { conversationRoutes } from './conversations/conversations.routes.ts';
 import type { AppDeps } from './http/deps.ts';
 import { healthRoutes } from './http/health.routes.ts';
 import { registerErrorHandling } from './http/http-errors.ts';
@@ -58,6 +60,8 @@ export async function buildApp(
       await api.register(authRoutes(deps));
       await api.register(memberRoutes(deps));
       await api.register(apiKeyRoutes(deps));
+      await api.register(channelRoutes(deps));
+      await api.register(conversationRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

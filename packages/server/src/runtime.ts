@@ -1,7 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import { LoginThrottle } from './auth/login-throttle.ts';
+import type { MessageSender } from './channels/message-sender.ts';
+import { unconnectedSender } from './channels/unconnected-sender.ts';
 import type { Config } from './config/config.ts';
+import { sendMessageJob } from './conversations/send-message.job.ts';
 import type { Db } from './db/client.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { openDatabaseFromConfig } from './db/open-from-config.ts';
@@ -22,17 +25,19 @@ export interface Runtime {
 /** Assembles the dependencies every role shares. */
 export function createDeps(
   config: Config,
-  overrides: { db?: Db; clock?: Clock; logger?: Logger } = {},
+  overrides: { db?: Db; clock?: Clock; logger?: Logger; sender?: MessageSender } = {},
 ): AppDeps {
   const logger = overrides.logger ?? createLogger(config);
   const db = overrides.db ?? openDatabaseFromConfig(config);
   const clock = overrides.clock ?? systemClock;
+  const sender = overrides.sender ?? unconnectedSender;
   return {
     config,
     db,
     clock,
     logger,
-    worker: new JobWorker(db, clock, logger, []),
+    sender,
+    worker: new JobWorker(db, clock, logger, [sendMessageJob({ db, clock, sender })]),
     loginThrottle: new LoginThrottle(config.LOGIN_RATE_LIMIT_PER_MINUTE),
   };
 }

@@ -188,13 +188,6 @@ export const sendMessageRequestSchema = z.discriminatedUnion('type', [
     text: z.string().trim().min(1, { message: 'must not be empty' }).max(10_000),
   }),
   z.object({
-    type: z.literal('media'),
-    clientId: clientIdSchema,
-    mediaId: idSchema,
-    caption: z.string().max(1024).optional(),
-    replyToMessageId: idSchema.optional(),
-  }),
-  z.object({
     type: z.literal('template'),
     clientId: clientIdSchema,
     templateName: z.string().min(1).max(512),

@@ -13,6 +13,8 @@ export const realtimeEventSchema = z.discriminatedUnion('type', [
     type: z.literal('message.created'),
     message: messageSchema,
     conversation: conversationSchema,
+    /** False for messages that must raise nothing (blocked customer, our own sends, notes). */
+    notify: z.boolean(),
   }),
   z.object({ type: z.literal('message.updated'), message: messageSchema }),
   z.object({ type: z.literal('conversation.updated'), conversation: conversationSchema }),

@@ -1,4 +1,10 @@
-import { type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely, sql } from 'kysely';
+import {
+  type ColumnDefinitionBuilder,
+  type CreateTableBuilder,
+  type Kysely,
+  type RawBuilder,
+  sql,
+} from 'kysely';
 import type { DatabaseEngine } from './client.ts';
 
 /**
@@ -15,6 +21,26 @@ export interface Dialect {
   readonly supportsSkipLocked: boolean;
   /** Creates the trigram index behind customer search (FTS5 on SQLite, pg_trgm on PostgreSQL). */
   createCustomerSearchIndex(db: Kysely<unknown>): Promise<void>;
+  /**
+   * SQL for "ids of this workspace's customers whose search text contains `needle`", using the
+   * trigram index when the needle has at least three characters.
+   */
+  customerIdsMatching(workspaceId: string, needle: string): RawBuilder<unknown>;
+}
+
+/** Whether a database error is a unique-constraint violation (a duplicate), on either engine. */
+export function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return false;
+  return (
+    error.code === '23505' ||
+    error.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
+}
+
+/** Escapes LIKE wildcards so a typed `%` or `_` matches itself. */
+function likeContains(needle: string): string {
+  return `%${needle.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
 export function dialectFor(engine: DatabaseEngine): Dialect {
@@ -25,6 +51,8 @@ export function dialectFor(engine: DatabaseEngine): Dialect {
       epochMs: 'bigint',
       supportsSkipLocked: true,
       createCustomerSearchIndex: createPostgresCustomerSearch,
+      customerIdsMatching: (workspaceId, needle) =>
+        sql`select id from customers where workspace_id = ${workspaceId} and search_text like ${likeContains(needle)} escape '\\'`,
     };
   }
   return {
@@ -36,6 +64,11 @@ export function dialectFor(engine: DatabaseEngine): Dialect {
     epochMs: 'integer',
     supportsSkipLocked: false,
     createCustomerSearchIndex: createSqliteCustomerSearch,
+    customerIdsMatching: (workspaceId, needle) =>
+      [...needle].length >= 3
+        ? sql`select customers.id from customers_search join customers on customers.rowid = customers_search.rowid
+            where customers_search match ${`"${needle.replaceAll('"', '""')}"`} and customers.workspace_id = ${workspaceId}`
+        : sql`select id from customers where workspace_id = ${workspaceId} and search_text like ${likeContains(needle)} escape '\\'`,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { LoginThrottle } from '../auth/login-throttle.ts';
+import type { MessageSender } from '../channels/message-sender.ts';
 import type { Config } from '../config/config.ts';
 import type { Db } from '../db/client.ts';
 import type { JobWorker } from '../jobs/job-worker.ts';
@@ -13,4 +14,6 @@ export interface AppDeps {
   logger: Logger;
   worker: JobWorker;
   loginThrottle: LoginThrottle;
+  /** Delivers outbound messages (the Graph API adapter, or a fake in tests). */
+  sender: MessageSender;
 }

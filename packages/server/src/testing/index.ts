@@ -1,3 +1,5 @@
+export * from './fake-sender.ts';
+export * from './inbox-factories.ts';
 export * from './sessions.ts';
 export * from './test-app.ts';
 export * from './test-db.ts';

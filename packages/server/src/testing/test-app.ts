@@ -5,6 +5,7 @@ import type { AppDeps } from '../http/deps.ts';
 import { ManualClock } from '../platform/clock.ts';
 import { createLogger } from '../platform/logger.ts';
 import { createDeps } from '../runtime.ts';
+import { FakeSender } from './fake-sender.ts';
 import { createTestDb, type TestDb } from './test-db.ts';
 
 /** An app on a fresh test database with a hand-driven clock. */
@@ -13,6 +14,7 @@ export interface TestApp {
   deps: AppDeps;
   db: TestDb;
   clock: ManualClock;
+  sender: FakeSender;
   close(): Promise<void>;
 }
 
@@ -26,7 +28,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   });
   const db = await createTestDb();
   const clock = new ManualClock(Date.now());
-  const deps = createDeps(config, { db, clock, logger: createLogger(config) });
+  const sender = new FakeSender();
+  const deps = createDeps(config, { db, clock, sender, logger: createLogger(config) });
   const app = await buildApp(deps, { webDistDir: '/nonexistent' });
   await app.ready();
   return {
@@ -34,6 +37,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     deps,
     db,
     clock,
+    sender,
     async close() {
       await app.close();
       await deps.worker.stop();

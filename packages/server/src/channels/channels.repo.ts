@@ -1,0 +1,30 @@
+import type { ChannelTable } from '../db/schema.ts';
+import type { Executor } from '../db/transaction.ts';
+
+export type ChannelRow = ChannelTable;
+
+export async function insertChannel(db: Executor, row: ChannelRow): Promise<void> {
+  await db.insertInto('channels').values(row).execute();
+}
+
+export async function findChannel(
+  db: Executor,
+  workspaceId: string,
+  id: string,
+): Promise<ChannelRow | undefined> {
+  return db
+    .selectFrom('channels')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function listChannels(db: Executor, workspaceId: string): Promise<ChannelRow[]> {
+  return db
+    .selectFrom('channels')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('created_at')
+    .execute();
+}

@@ -1,0 +1,189 @@
+import type { Attachment, MessageContent } from '@charla/contracts';
+import type { ChannelRow } from '../../channels/channels.repo.ts';
+import { findCustomerByIdentity, insertCustomer, insertIdentity } from '../../customers/customers.repo.ts';
+import type { Db } from '../../db/client.ts';
+import { isUniqueViolation } from '../../db/dialect.ts';
+import { type Executor, inTransaction } from '../../db/transaction.ts';
+import { newId } from '../../platform/ids.ts';
+import { insertActivityLine } from '../activity.ts';
+import { statusAfterInbound } from '../conversation-status.ts';
+import { recordMessageCreated } from '../conversations.events.ts';
+import { previewOf } from '../conversations.presenter.ts';
+import {
+  type ConversationRow,
+  findConversationOf,
+  findMessageByProviderId,
+  insertConversationRow,
+  insertMessageRow,
+  updateConversationRow,
+} from '../conversations.repo.ts';
+
+/** A message a customer sent, already parsed from the provider's payload. */
+export interface InboundMessage {
+  channel: ChannelRow;
+  /** wa_id, PSID or IGSID. */
+  senderId: string;
+  profileName: string | null;
+  /** Digits, for WhatsApp senders. */
+  phone: string | null;
+  providerMessageId: string;
+  kind: MessageContent['kind'];
+  text: string | null;
+  content: MessageContent;
+  attachments: Attachment[];
+  /** The provider id of the message the customer replied to, if any. */
+  replyToProviderId: string | null;
+  /** When the customer sent it (provider timestamp, ms). */
+  sentAt: number;
+}
+
+async function findOrCreateCustomer(trx: Executor, input: InboundMessage, now: number) {
+  const known = await findCustomerByIdentity(trx, input.channel.id, input.senderId);
+  if (known) return known;
+  const customer = await insertCustomer(trx, {
+    id: newId(),
+    workspace_id: input.channel.workspace_id,
+    profile_name: input.profileName,
+    first_name: null,
+    last_name: null,
+    phone: input.phone,
+    email: null,
+    owner_member_id: null,
+    bot_enabled: 1,
+    blocked: 0,
+    created_at: now,
+    updated_at: now,
+  });
+  await insertIdentity(trx, {
+    id: newId(),
+    workspace_id: input.channel.workspace_id,
+    customer_id: customer.id,
+    channel_id: input.channel.id,
+    external_id: input.senderId,
+    profile_name: input.profileName,
+    created_at: now,
+  });
+  return customer;
+}
+
+async function findOrCreateConversation(
+  trx: Executor,
+  input: InboundMessage,
+  customer: { id: string; owner_member_id: string | null },
+  now: number,
+): Promise<ConversationRow> {
+  const existing = await findConversationOf(trx, customer.id, input.channel.id);
+  if (existing) return existing;
+  const row: ConversationRow = {
+    id: newId(),
+    workspace_id: input.channel.workspace_id,
+    customer_id: customer.id,
+    channel_id: input.channel.id,
+    owner_member_id: customer.owner_member_id,
+    status: 'new',
+    unread_count: 0,
+    last_activity_at: input.sentAt,
+    last_inbound_at: null,
+    last_message_preview: null,
+    last_message_kind: null,
+    last_message_direction: null,
+    last_message_state: null,
+    last_message_id: null,
+    created_at: now,
+    updated_at: now,
+  };
+  await insertConversationRow(trx, row);
+  return row;
+}
+
+/**
+ * Stores a customer's message: the customer and conversation are created on first contact, a
+ * redelivered message is recognised by its provider id and stored once, a resolved
+ * conversation comes back as new. A blocked customer's message is stored but raises nothing.
+ * Returns the message id, and whether it was new.
+ */
+export async function recordInboundMessage(
+  db: Db,
+  input: InboundMessage,
+  now: number,
+): Promise<{ messageId: string; conversationId: string; created: boolean }> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await inTransaction(db, (trx) => recordInTransaction(db, trx, input, now));
+    } catch (error) {
+      // A concurrent delivery of the same webhook created the customer, conversation or message
+      // first; the retry finds them.
+      if (!isUniqueViolation(error) || attempt >= 2) throw error;
+    }
+  }
+}
+
+async function recordInTransaction(db: Db, trx: Executor, input: InboundMessage, now: number) {
+  const duplicate = await findMessageByProviderId(trx, input.channel.id, input.providerMessageId);
+  if (duplicate)
+    return { messageId: duplicate.id, conversationId: duplicate.conversation_id, created: false };
+
+  const customer = await findOrCreateCustomer(trx, input, now);
+  const conversation = await findOrCreateConversation(trx, input, customer, now);
+  const blocked = customer.blocked === 1;
+  const quoted = input.replyToProviderId
+    ? await findMessageByProviderId(trx, input.channel.id, input.replyToProviderId)
+    : undefined;
+
+  const id = newId();
+  await insertMessageRow(trx, {
+    id,
+    workspace_id: conversation.workspace_id,
+    conversation_id: conversation.id,
+    channel_id: input.channel.id,
+    direction: 'inbound',
+    kind: input.kind,
+    body: input.text,
+    content: JSON.stringify(input.content),
+    attachments: JSON.stringify(input.attachments),
+    reply_to_message_id: quoted?.id ?? null,
+    provider_message_id: input.providerMessageId,
+    client_id: null,
+    delivery_state: null,
+    error_code: null,
+    error_detail: null,
+    author_type: 'customer',
+    author_member_id: null,
+    created_at: input.sentAt,
+    updated_at: now,
+  });
+
+  const ctx = { trx, engine: db.engine, workspaceId: conversation.workspace_id, now };
+  const status = statusAfterInbound(conversation.status, blocked);
+  const isLatest = input.sentAt >= conversation.last_activity_at || conversation.last_message_id === null;
+  if (!blocked) {
+    await updateConversationRow(trx, conversation.id, {
+      status,
+      unread_count: conversation.unread_count + 1,
+      last_inbound_at: Math.max(conversation.last_inbound_at ?? 0, input.sentAt),
+      ...(isLatest
+        ? {
+            last_activity_at: input.sentAt,
+            last_message_id: id,
+            last_message_preview: previewOf(input.kind, input.text),
+            last_message_kind: input.kind,
+            last_message_direction: 'inbound',
+            last_message_state: null,
+          }
+        : {}),
+      updated_at: now,
+    });
+  }
+  if (status !== conversation.status) {
+    const lineId = await insertActivityLine(
+      trx,
+      conversation,
+      'customer',
+      { action: 'status_changed', memberId: null, from: conversation.status, to: status },
+      input.sentAt,
+    );
+    await recordMessageCreated(ctx, conversation.id, lineId, false);
+  }
+  await recordMessageCreated(ctx, conversation.id, id, !blocked);
+  return { messageId: id, conversationId: conversation.id, created: true };
+}

@@ -1,0 +1,159 @@
+import type { Message, MessageContent, SendMessageRequest } from '@charla/contracts';
+import type { Actor } from '../../auth/actor.ts';
+import { findCustomer } from '../../customers/customers.repo.ts';
+import type { Db } from '../../db/client.ts';
+import { isUniqueViolation } from '../../db/dialect.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { enqueueJob } from '../../jobs/jobs.repo.ts';
+import { AppError, fieldError } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { loadVisibleConversation } from '../conversation-access.ts';
+import { statusAfterMemberReply } from '../conversation-status.ts';
+import { messageView, recordMessageCreated } from '../conversations.events.ts';
+import { canSendToCustomer } from '../conversations.policy.ts';
+import { previewOf } from '../conversations.presenter.ts';
+import {
+  findMessageByClientId,
+  findMessageRow,
+  insertMessageRow,
+  type MessageRow,
+  updateConversationRow,
+} from '../conversations.repo.ts';
+import { SEND_MESSAGE_JOB } from '../send-message.job.ts';
+import { changeOwner } from './assign-customer.ts';
+
+type Request = Required<Pick<SendMessageRequest, 'clientId'>> & SendMessageRequest;
+
+function contentOf(request: Request): {
+  kind: MessageRow['kind'];
+  body: string | null;
+  content: MessageContent;
+} {
+  switch (request.type) {
+    case 'text':
+      return { kind: 'text', body: request.text, content: { kind: 'text' } };
+    case 'note':
+      return { kind: 'note', body: request.text, content: { kind: 'note' } };
+    case 'template':
+      return {
+        kind: 'template',
+        body: null,
+        content: {
+          kind: 'template',
+          name: request.templateName,
+          language: request.language,
+          parameters: request.parameters ?? [],
+        },
+      };
+  }
+}
+
+/**
+ * Sends a message or adds a note. In one transaction: the message (queued) and its send job,
+ * the first reply's implicit assignment and status move, and the events. The same `clientId`
+ * again returns the first message instead of sending twice.
+ */
+export async function sendMessage(
+  db: Db,
+  actor: Actor,
+  conversationId: string,
+  request: Request,
+  now: number,
+): Promise<{ message: Message; created: boolean }> {
+  const existing = await findMessageByClientId(db.kysely, actor.workspaceId, request.clientId);
+  if (existing) return { message: await sameMessage(db, actor, conversationId, existing), created: false };
+  try {
+    return await inTransaction(db, async (trx) => {
+      const conversation = await loadVisibleConversation(trx, actor, conversationId);
+      const isNote = request.type === 'note';
+      if (!isNote && !canSendToCustomer(actor)) throw new AppError('SUPERVISOR_CANNOT_SEND');
+      const customer = await findCustomer(trx, actor.workspaceId, conversation.customer_id);
+      if (!customer) throw new AppError('CUSTOMER_NOT_FOUND');
+      if (!isNote && customer.blocked === 1) throw new AppError('CUSTOMER_BLOCKED');
+
+      const replyTo = 'replyToMessageId' in request ? request.replyToMessageId : undefined;
+      if (replyTo) {
+        const quoted = await findMessageRow(trx, actor.workspaceId, replyTo);
+        if (!quoted || quoted.conversation_id !== conversation.id) {
+          throw fieldError('body.replyToMessageId', 'is not a message of this conversation');
+        }
+      }
+
+      if (!isNote && customer.owner_member_id === null) {
+        await changeOwner(trx, db, {
+          workspaceId: actor.workspaceId,
+          customerId: customer.id,
+          expected: null,
+          next: actor.memberId,
+          byMemberId: actor.memberId,
+          now,
+        });
+      }
+
+      const { kind, body, content } = contentOf(request);
+      const id = newId();
+      await insertMessageRow(trx, {
+        id,
+        workspace_id: actor.workspaceId,
+        conversation_id: conversation.id,
+        channel_id: conversation.channel_id,
+        direction: isNote ? 'internal' : 'outbound',
+        kind,
+        body,
+        content: JSON.stringify(content),
+        attachments: '[]',
+        reply_to_message_id: replyTo ?? null,
+        provider_message_id: null,
+        client_id: request.clientId,
+        delivery_state: isNote ? null : 'queued',
+        error_code: null,
+        error_detail: null,
+        author_type: 'member',
+        author_member_id: actor.memberId,
+        created_at: now,
+        updated_at: now,
+      });
+
+      if (!isNote) {
+        await updateConversationRow(trx, conversation.id, {
+          status: statusAfterMemberReply(conversation.status),
+          last_activity_at: now,
+          last_message_id: id,
+          last_message_preview: previewOf(kind, body ?? (content.kind === 'template' ? content.name : null)),
+          last_message_kind: kind,
+          last_message_direction: 'outbound',
+          last_message_state: 'queued',
+          updated_at: now,
+        });
+        await enqueueJob(
+          trx,
+          {
+            type: SEND_MESSAGE_JOB,
+            workspaceId: actor.workspaceId,
+            payload: { messageId: id },
+            runAt: now,
+            idempotencyKey: `send:${id}`,
+          },
+          now,
+        );
+      }
+      const ctx = { trx, engine: db.engine, workspaceId: actor.workspaceId, now };
+      const { message } = await recordMessageCreated(ctx, conversation.id, id, false);
+      return { message, created: true };
+    });
+  } catch (error) {
+    // Two identical requests raced past the first check: the loser returns the winner's message.
+    if (!isUniqueViolation(error)) throw error;
+    const winner = await findMessageByClientId(db.kysely, actor.workspaceId, request.clientId);
+    if (!winner) throw error;
+    return { message: await sameMessage(db, actor, conversationId, winner), created: false };
+  }
+}
+
+async function sameMessage(db: Db, actor: Actor, conversationId: string, row: MessageRow): Promise<Message> {
+  if (row.conversation_id !== conversationId) {
+    throw fieldError('body.clientId', 'was already used for a message in another conversation');
+  }
+  await loadVisibleConversation(db.kysely, actor, conversationId);
+  return messageView(db.kysely, actor.workspaceId, row.id);
+}

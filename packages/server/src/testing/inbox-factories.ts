@@ -1,0 +1,70 @@
+import type { ChannelType, MessageContent } from '@charla/contracts';
+import type { ChannelRow } from '../channels/channels.repo.ts';
+import { insertChannel } from '../channels/channels.repo.ts';
+import { recordInboundMessage } from '../conversations/commands/record-inbound-message.ts';
+import type { Db } from '../db/client.ts';
+import { newId } from '../platform/ids.ts';
+
+let sequence = 0;
+
+/** A connected channel of a workspace. */
+export async function createChannel(
+  db: Db,
+  workspaceId: string,
+  type: ChannelType = 'whatsapp',
+  name = 'Ventas',
+): Promise<ChannelRow> {
+  sequence += 1;
+  const now = Date.now();
+  const row: ChannelRow = {
+    id: newId(),
+    workspace_id: workspaceId,
+    type,
+    name,
+    external_id: `${type}-${Date.now()}-${sequence}-${Math.random().toString(36).slice(2, 8)}`,
+    account_id: null,
+    address: type === 'whatsapp' ? '15550001111' : null,
+    access_token_enc: null,
+    app_secret_enc: null,
+    settings: '{}',
+    active: 1,
+    created_at: now,
+    updated_at: now,
+  };
+  await insertChannel(db.kysely, row);
+  return row;
+}
+
+/** A customer writes a text message on a channel, as a webhook would record it. */
+export async function customerWrites(
+  db: Db,
+  channel: ChannelRow,
+  options: {
+    from: string;
+    text?: string;
+    profileName?: string;
+    at: number;
+    providerMessageId?: string;
+    content?: MessageContent;
+  },
+) {
+  sequence += 1;
+  return recordInboundMessage(
+    db,
+    {
+      channel,
+      senderId: options.from,
+      profileName: options.profileName ?? null,
+      phone: channel.type === 'whatsapp' ? options.from : null,
+      providerMessageId:
+        options.providerMessageId ?? `wamid.in${sequence}.${Math.random().toString(36).slice(2)}`,
+      kind: options.content?.kind ?? 'text',
+      text: options.text ?? 'Hola, ¿tienen envíos a Querétaro?',
+      content: options.content ?? { kind: 'text' },
+      attachments: [],
+      replyToProviderId: null,
+      sentAt: options.at,
+    },
+    options.at,
+  );
+}
