@@ -3,14 +3,14 @@ import type { Actor } from '../../auth/actor.ts';
 import { findCustomer } from '../../customers/customers.repo.ts';
 import type { Db } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/dialect.ts';
-import { inTransaction } from '../../db/transaction.ts';
+import { type Executor, inTransaction } from '../../db/transaction.ts';
 import { enqueueJob } from '../../jobs/jobs.repo.ts';
 import { AppError, fieldError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { loadVisibleConversation } from '../conversation-access.ts';
 import { statusAfterMemberReply } from '../conversation-status.ts';
 import { messageView, recordMessageCreated } from '../conversations.events.ts';
-import { canSendToCustomer } from '../conversations.policy.ts';
+import { canSeeConversation, canSendToCustomer } from '../conversations.policy.ts';
 import { previewOf } from '../conversations.presenter.ts';
 import {
   findMessageByClientId,
@@ -79,16 +79,8 @@ export async function sendMessage(
         }
       }
 
-      if (!isNote && customer.owner_member_id === null) {
-        await changeOwner(trx, db, {
-          workspaceId: actor.workspaceId,
-          customerId: customer.id,
-          expected: null,
-          next: actor.memberId,
-          byMemberId: actor.memberId,
-          now,
-        });
-      }
+      if (!isNote && customer.owner_member_id === null)
+        await claimOnFirstReply(trx, db, actor, customer.id, now);
 
       const { kind, body, content } = contentOf(request);
       const id = newId();
@@ -147,6 +139,28 @@ export async function sendMessage(
     const winner = await findMessageByClientId(db.kysely, actor.workspaceId, request.clientId);
     if (!winner) throw error;
     return { message: await sameMessage(db, actor, conversationId, winner), created: false };
+  }
+}
+
+/**
+ * The first member to reply in an unassigned chat becomes its owner. If someone claimed it a
+ * moment earlier, the reply still goes out when the sender may see the chat (an admin, or the
+ * same member in another tab); an agent who lost it gets ASSIGNMENT_CONFLICT.
+ */
+async function claimOnFirstReply(trx: Executor, db: Db, actor: Actor, customerId: string, now: number) {
+  try {
+    await changeOwner(trx, db, {
+      workspaceId: actor.workspaceId,
+      customerId,
+      expected: null,
+      next: actor.memberId,
+      byMemberId: actor.memberId,
+      now,
+    });
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'ASSIGNMENT_CONFLICT') throw error;
+    const owner = (await findCustomer(trx, actor.workspaceId, customerId))?.owner_member_id ?? null;
+    if (!canSeeConversation(actor, owner)) throw error;
   }
 }
 
