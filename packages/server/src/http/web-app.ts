@@ -21,7 +21,9 @@ export async function registerWebApp(app: FastifyInstance, distDir = WEB_DIST_DI
   }
   app.setNotFoundHandler((request, reply) => {
     const isApi = API_PREFIXES.some((prefix) => request.url.startsWith(prefix));
-    if (request.method !== 'GET' || isApi) return sendError(request, reply, 'NOT_FOUND');
+    // A missing file (a stale chunk after a redeploy) must 404, not answer with index.html.
+    const isFile = /\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '');
+    if (request.method !== 'GET' || isApi || isFile) return sendError(request, reply, 'NOT_FOUND');
     if (!built) {
       return reply
         .code(503)

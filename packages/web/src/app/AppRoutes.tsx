@@ -8,7 +8,9 @@ import { NotFoundPage } from './NotFoundPage.tsx';
 import { AppShell } from './shell/AppShell.tsx';
 
 // Setup runs once and settings are for admins: neither belongs in the inbox's first download.
-const SetupPage = lazy(() => import('../features/setup/SetupPage.tsx').then((m) => ({ default: m.SetupPage })));
+const SetupPage = lazy(() =>
+  import('../features/setup/SetupPage.tsx').then((m) => ({ default: m.SetupPage })),
+);
 const settings = () => import('../features/settings/index.ts');
 const SettingsLayout = lazy(() => settings().then((m) => ({ default: m.SettingsLayout })));
 const MembersPage = lazy(() => settings().then((m) => ({ default: m.MembersPage })));

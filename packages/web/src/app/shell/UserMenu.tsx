@@ -4,7 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useSession, useSetAvailability, useSignOut } from '../../features/auth/index.ts';
 import { useErrorText } from '../../shared/api/index.ts';
-import { Button, ChevronDownIcon, classNames, LanguageSwitch, SettingsIcon } from '../../shared/ui/index.ts';
+import {
+  Button,
+  ChevronDownIcon,
+  classNames,
+  LanguageSwitch,
+  SettingsIcon,
+  SignOutIcon,
+} from '../../shared/ui/index.ts';
 import styles from './UserMenu.module.css';
 
 const AVAILABILITIES: readonly Availability[] = ['available', 'away'];
@@ -60,13 +67,14 @@ export function UserMenu() {
         className={styles.trigger}
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={t('shell.userMenu', { name: member.name })}
         onClick={() => setOpen((value) => !value)}
       >
         <span className={styles.avatar} aria-hidden="true">
           {initialsOf(member.name)}
           <span className={classNames(styles.presence, styles[member.availability])} />
         </span>
+        {/* The visible name stays part of the accessible name: "Account menu, Ana Pérez". */}
+        <span className="visually-hidden">{t('shell.userMenu')}, </span>
         <span className={styles.triggerName}>{member.name}</span>
         <ChevronDownIcon size={16} />
       </button>
@@ -113,7 +121,13 @@ export function UserMenu() {
               {t('shell.settings')}
             </Link>
           )}
-          <Button variant="ghost" className={styles.signOut} disabled={signOut.isPending} onClick={() => signOut.mutate()}>
+          <Button
+            variant="ghost"
+            className={styles.signOut}
+            disabled={signOut.isPending}
+            onClick={() => signOut.mutate()}
+          >
+            <SignOutIcon size={18} />
             {signOut.isPending ? t('shell.signingOut') : t('shell.signOut')}
           </Button>
         </div>

@@ -35,14 +35,14 @@ export function useSignIn() {
   });
 }
 
-/** Ends the session and forgets everything cached for it. */
+/**
+ * Ends the session and reloads the app at the sign-in page. A full page load (rather than an
+ * in-app redirect) drops every cached answer and token of the person who left, and opens
+ * sign-in afresh instead of "returning" the next person to the previous one's page.
+ */
 export function useSignOut() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: api.logout,
-    onSuccess: () => {
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
-      queryClient.setQueryData(sessionQueryKey, null);
-    },
+    onSuccess: () => window.location.assign('/login'),
   });
 }

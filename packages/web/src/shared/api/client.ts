@@ -1,4 +1,5 @@
-import { ERROR_CATALOG, type ErrorCode, type FieldError } from '@charla/contracts';
+import { ERROR_CATALOG } from 'virtual:charla/contract-values';
+import type { ErrorCode, FieldError } from '@charla/contracts';
 
 /** Every API path is relative to this prefix; the SPA is served from the same origin. */
 export const API_BASE = '/api/v1';

@@ -47,8 +47,7 @@ export const api = {
 
   listApiKeys: async (): Promise<ApiKey[]> =>
     (await requestJson<ApiKeyListResponse>('GET', '/api-keys')).items,
-  createApiKey: (body: CreateApiKeyRequest) =>
-    requestJson<CreatedApiKeyResponse>('POST', '/api-keys', body),
+  createApiKey: (body: CreateApiKeyRequest) => requestJson<CreatedApiKeyResponse>('POST', '/api-keys', body),
   revokeApiKey: async (apiKeyId: string) => {
     await send('DELETE', `/api-keys/${encodeURIComponent(apiKeyId)}`);
   },

@@ -1,4 +1,4 @@
-import { ERROR_CATALOG } from '@charla/contracts';
+import { ERROR_CATALOG } from 'virtual:charla/contract-values';
 import type { TFunction } from 'i18next';
 import { toSupportedLanguage } from '../i18n/language.ts';
 import { ApiError } from './client.ts';

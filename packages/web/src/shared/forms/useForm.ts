@@ -19,7 +19,12 @@ type UseFormOptions<Values extends FormValues> = {
  * Controlled form state with validation messages in the current language. Errors appear only
  * after the first submit, then follow the input as the person fixes it.
  */
-export function useForm<Values extends FormValues>({ initial, validate, onSubmit, onEdit }: UseFormOptions<Values>) {
+export function useForm<Values extends FormValues>({
+  initial,
+  validate,
+  onSubmit,
+  onEdit,
+}: UseFormOptions<Values>) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
   const [submitted, setSubmitted] = useState(false);

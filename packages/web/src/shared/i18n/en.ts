@@ -44,7 +44,7 @@ export const en = {
     mainNav: 'Main',
     inbox: 'Inbox',
     settings: 'Settings',
-    userMenu: 'Account menu for {{name}}',
+    userMenu: 'Account menu',
     availability: 'Availability',
     available: 'Available',
     away: 'Away',
@@ -64,7 +64,8 @@ export const en = {
       label: 'Channels',
       allChannels: 'All channels',
       connectedChannels: 'Connected channels',
-      noChannels: 'Your WhatsApp numbers, Facebook Pages and Instagram accounts appear here once they are connected.',
+      noChannels:
+        'Your WhatsApp numbers, Facebook Pages and Instagram accounts appear here once they are connected.',
       comments: 'Comments',
     },
     list: {
@@ -74,7 +75,7 @@ export const en = {
       viewUnassigned: 'Unassigned',
       viewAll: 'All',
       search: 'Search conversations',
-      searchPlaceholder: 'Search by name, phone or e-mail',
+      searchPlaceholder: 'Name, phone or e-mail',
       tabs: 'Status',
       tabToResolve: 'To resolve',
       tabResolved: 'Resolved',
@@ -96,7 +97,8 @@ export const en = {
     panel: {
       label: 'Customer',
       emptyTitle: 'Customer profile',
-      emptyBody: "When you open a conversation, the customer's profile, tags, notes, deals and orders will show here.",
+      emptyBody:
+        "When you open a conversation, the customer's profile, tags, notes, deals and orders will show here.",
     },
   },
   settings: {

@@ -45,6 +45,12 @@ describe('UI translations', () => {
 describe('language detection', () => {
   it('speaks Spanish to any Spanish browser and English to everyone else', () => {
     expect(['es', 'es-MX', 'ES-419', 'es-ar'].map(toSupportedLanguage)).toEqual(['es', 'es', 'es', 'es']);
-    expect(['en-US', 'pt-BR', 'fr', '', undefined].map(toSupportedLanguage)).toEqual(['en', 'en', 'en', 'en', 'en']);
+    expect(['en-US', 'pt-BR', 'fr', '', undefined].map(toSupportedLanguage)).toEqual([
+      'en',
+      'en',
+      'en',
+      'en',
+      'en',
+    ]);
   });
 });

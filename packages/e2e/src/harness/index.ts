@@ -1,0 +1,3 @@
+export { describeViolations, findSeriousA11yViolations } from './axe.ts';
+export { launchBrowser } from './browser.ts';
+export { REPO_ROOT, type RunningServer, startServer } from './server.ts';
