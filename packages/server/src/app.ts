@@ -17,6 +17,7 @@ import { healthRoutes } from './http/health.routes.ts';
 import { registerErrorHandling } from './http/http-errors.ts';
 import { registerRequestAuth } from './http/request-auth.ts';
 import { registerWebApp } from './http/web-app.ts';
+import { metaWebhookRoutes } from './webhooks/meta-webhook.routes.ts';
 import { memberRoutes } from './workspaces/members.routes.ts';
 
 /** Largest JSON body accepted (uploads go through multipart with their own limits). */
@@ -65,6 +66,7 @@ export async function buildApp(
     },
     { prefix: '/api/v1' },
   );
+  await app.register(metaWebhookRoutes(deps));
   await registerWebApp(app, options.webDistDir);
   return app;
 }

@@ -8,10 +8,15 @@ import { sendMessageJob } from './conversations/send-message.job.ts';
 import type { Db } from './db/client.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { openDatabaseFromConfig } from './db/open-from-config.ts';
+import { inTransaction } from './db/transaction.ts';
 import type { AppDeps } from './http/deps.ts';
 import { JobWorker } from './jobs/job-worker.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import { createLogger, type Logger } from './platform/logger.ts';
+import { createSecretBox, loadEncryptionKey } from './platform/secret-box.ts';
+import { BatchedWriter } from './webhooks/batched-writer.ts';
+import { insertWebhookEvents, type WebhookEventRow } from './webhooks/webhook-events.repo.ts';
+import { WebhookProcessor } from './webhooks/webhook-processor.ts';
 
 /** A running Charla: the app (if this process serves HTTP), its dependencies and a stop switch. */
 export interface Runtime {
@@ -31,12 +36,22 @@ export function createDeps(
   const db = overrides.db ?? openDatabaseFromConfig(config);
   const clock = overrides.clock ?? systemClock;
   const sender = overrides.sender ?? unconnectedSender;
+  const webhookProcessor = new WebhookProcessor(db, clock, logger);
+  const webhookWriter = new BatchedWriter<WebhookEventRow>((rows) =>
+    inTransaction(db, (trx) => insertWebhookEvents(trx, rows)),
+  );
   return {
     config,
     db,
     clock,
     logger,
     sender,
+    secretBox: createSecretBox(loadEncryptionKey(config)),
+    webhookProcessor,
+    async storeWebhook(row) {
+      await webhookWriter.write(row);
+      webhookProcessor.wake();
+    },
     worker: new JobWorker(db, clock, logger, [sendMessageJob({ db, clock, sender })]),
     loginThrottle: new LoginThrottle(config.LOGIN_RATE_LIMIT_PER_MINUTE),
   };
@@ -54,7 +69,10 @@ export async function startRuntime(config: Config): Promise<Runtime> {
     app = await buildApp(deps);
     url = await app.listen({ port: config.PORT, host: config.HOST });
   }
-  if (config.ROLES.includes('worker')) deps.worker.start();
+  if (config.ROLES.includes('worker')) {
+    deps.worker.start();
+    deps.webhookProcessor.start();
+  }
 
   return {
     deps,
@@ -63,6 +81,7 @@ export async function startRuntime(config: Config): Promise<Runtime> {
     async stop() {
       await app?.close();
       await deps.worker.stop();
+      await deps.webhookProcessor.stop();
       await deps.db.close();
     },
   };

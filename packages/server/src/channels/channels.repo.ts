@@ -28,3 +28,35 @@ export async function listChannels(db: Executor, workspaceId: string): Promise<C
     .orderBy('created_at')
     .execute();
 }
+
+/** The channel a webhook event is for: a WhatsApp phone_number_id, a Page id or an IG account id. */
+export async function findChannelByExternalId(
+  db: Executor,
+  type: ChannelRow['type'],
+  externalId: string,
+): Promise<ChannelRow | undefined> {
+  return db
+    .selectFrom('channels')
+    .selectAll()
+    .where('type', '=', type)
+    .where((eb) =>
+      eb.or([
+        eb('external_id', '=', externalId),
+        ...(type === 'instagram' ? [eb('account_id', '=', externalId)] : []),
+      ]),
+    )
+    .where('active', '=', 1)
+    .executeTakeFirst();
+}
+
+/** Sealed app secrets of the channels a payload names (by external or account id). */
+export async function sealedAppSecretsFor(db: Executor, routingIds: readonly string[]): Promise<string[]> {
+  if (routingIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('channels')
+    .select('app_secret_enc')
+    .where((eb) => eb.or([eb('external_id', 'in', routingIds), eb('account_id', 'in', routingIds)]))
+    .where('app_secret_enc', 'is not', null)
+    .execute();
+  return rows.flatMap((row) => (row.app_secret_enc ? [row.app_secret_enc] : []));
+}

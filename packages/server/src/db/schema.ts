@@ -20,6 +20,7 @@ export interface Database {
   message_reactions: MessageReactionTable;
   tags: TagTable;
   customer_tags: CustomerTagTable;
+  webhook_events: WebhookEventTable;
 }
 
 export interface WorkspaceTable {
@@ -217,4 +218,18 @@ export interface CustomerTagTable {
   tag_id: string;
   workspace_id: string;
   created_at: number;
+}
+
+export interface WebhookEventTable {
+  id: string;
+  provider: 'meta';
+  /** The exact bytes received, as UTF-8 text. */
+  body: string;
+  /** pending → processed, or failed with `error` (replayable with `charla webhooks replay`). */
+  status: 'pending' | 'processing' | 'processed' | 'failed';
+  attempts: number;
+  error: string | null;
+  lease_until: number | null;
+  received_at: number;
+  processed_at: number | null;
 }

@@ -5,6 +5,9 @@ import type { Db } from '../db/client.ts';
 import type { JobWorker } from '../jobs/job-worker.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Logger } from '../platform/logger.ts';
+import type { SecretBox } from '../platform/secret-box.ts';
+import type { WebhookEventRow } from '../webhooks/webhook-events.repo.ts';
+import type { WebhookProcessor } from '../webhooks/webhook-processor.ts';
 
 /** What the app is built from. Tests pass their own database, clock and worker. */
 export interface AppDeps {
@@ -16,4 +19,10 @@ export interface AppDeps {
   loginThrottle: LoginThrottle;
   /** Delivers outbound messages (the Graph API adapter, or a fake in tests). */
   sender: MessageSender;
+  /** Seals channel tokens and app secrets at rest. */
+  secretBox: SecretBox;
+  /** Processes stored webhook bodies (the worker role starts it). */
+  webhookProcessor: WebhookProcessor;
+  /** Durably stores a webhook body (group-committed with concurrent ones) and wakes the processor. */
+  storeWebhook(row: WebhookEventRow): Promise<void>;
 }

@@ -1,5 +1,6 @@
 export * from './fake-sender.ts';
 export * from './inbox-factories.ts';
+export * from './meta-webhooks.ts';
 export * from './sessions.ts';
 export * from './test-app.ts';
 export * from './test-db.ts';

@@ -8,6 +8,9 @@ import { createDeps } from '../runtime.ts';
 import { FakeSender } from './fake-sender.ts';
 import { createTestDb, type TestDb } from './test-db.ts';
 
+/** The default app secret test webhooks are signed with. */
+export const TEST_APP_SECRET = 'test-app-secret';
+
 /** An app on a fresh test database with a hand-driven clock. */
 export interface TestApp {
   app: FastifyInstance;
@@ -24,6 +27,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     DATA_DIR: '/nonexistent',
+    ENCRYPTION_KEY: 'test-encryption-key-of-at-least-32-chars',
+    META_APP_SECRET: TEST_APP_SECRET,
+    META_VERIFY_TOKEN: 'test-verify-token',
     ...env,
   });
   const db = await createTestDb();
@@ -41,6 +47,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     async close() {
       await app.close();
       await deps.worker.stop();
+      await deps.webhookProcessor.stop();
       await db.dispose();
     },
   };

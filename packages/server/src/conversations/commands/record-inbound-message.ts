@@ -21,6 +21,11 @@ import {
 /** A message a customer sent, already parsed from the provider's payload. */
 export interface InboundMessage {
   channel: ChannelRow;
+  /**
+   * `customer`: the customer wrote. `echo`: the business wrote from its phone or another tool;
+   * stored as outbound (already sent) without touching status or unread counts.
+   */
+  origin?: 'customer' | 'echo';
   /** wa_id, PSID or IGSID. */
   senderId: string;
   profileName: string | null;
@@ -125,7 +130,9 @@ async function recordInTransaction(db: Db, trx: Executor, input: InboundMessage,
 
   const customer = await findOrCreateCustomer(trx, input, now);
   const conversation = await findOrCreateConversation(trx, input, customer, now);
-  const blocked = customer.blocked === 1;
+  const echo = input.origin === 'echo';
+  // A blocked customer's message and an echo of our own side raise nothing and reopen nothing.
+  const silent = customer.blocked === 1 || echo;
   const quoted = input.replyToProviderId
     ? await findMessageByProviderId(trx, input.channel.id, input.replyToProviderId)
     : undefined;
@@ -136,7 +143,7 @@ async function recordInTransaction(db: Db, trx: Executor, input: InboundMessage,
     workspace_id: conversation.workspace_id,
     conversation_id: conversation.id,
     channel_id: input.channel.id,
-    direction: 'inbound',
+    direction: echo ? 'outbound' : 'inbound',
     kind: input.kind,
     body: input.text,
     content: JSON.stringify(input.content),
@@ -144,19 +151,30 @@ async function recordInTransaction(db: Db, trx: Executor, input: InboundMessage,
     reply_to_message_id: quoted?.id ?? null,
     provider_message_id: input.providerMessageId,
     client_id: null,
-    delivery_state: null,
+    delivery_state: echo ? 'sent' : null,
     error_code: null,
     error_detail: null,
-    author_type: 'customer',
+    author_type: echo ? 'external' : 'customer',
     author_member_id: null,
     created_at: input.sentAt,
     updated_at: now,
   });
 
   const ctx = { trx, engine: db.engine, workspaceId: conversation.workspace_id, now };
-  const status = statusAfterInbound(conversation.status, blocked);
+  const status = statusAfterInbound(conversation.status, silent);
   const isLatest = input.sentAt >= conversation.last_activity_at || conversation.last_message_id === null;
-  if (!blocked) {
+  if (echo && isLatest) {
+    await updateConversationRow(trx, conversation.id, {
+      last_activity_at: input.sentAt,
+      last_message_id: id,
+      last_message_preview: previewOf(input.kind, input.text),
+      last_message_kind: input.kind,
+      last_message_direction: 'outbound',
+      last_message_state: 'sent',
+      updated_at: now,
+    });
+  }
+  if (!silent) {
     await updateConversationRow(trx, conversation.id, {
       status,
       unread_count: conversation.unread_count + 1,
@@ -184,6 +202,6 @@ async function recordInTransaction(db: Db, trx: Executor, input: InboundMessage,
     );
     await recordMessageCreated(ctx, conversation.id, lineId, false);
   }
-  await recordMessageCreated(ctx, conversation.id, id, !blocked);
+  await recordMessageCreated(ctx, conversation.id, id, !silent);
   return { messageId: id, conversationId: conversation.id, created: true };
 }

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import type { Dialect } from '../dialect.ts';
 import { createFoundation } from './202611241700-create-foundation.ts';
 import { createInbox } from './202611241730-create-inbox.ts';
+import { createWebhookEvents } from './202611241800-create-webhook-events.ts';
 
 /**
  * Every migration, in order, keyed by a name that sorts by time. A migration that has landed
@@ -11,5 +12,6 @@ export function allMigrations(dialect: Dialect): Record<string, Migration> {
   return {
     '202611241700-create-foundation': createFoundation(dialect),
     '202611241730-create-inbox': createInbox(dialect),
+    '202611241800-create-webhook-events': createWebhookEvents(dialect),
   };
 }

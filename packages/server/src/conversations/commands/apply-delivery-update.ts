@@ -1,0 +1,132 @@
+import type { DeliveryState } from '@charla/contracts';
+import type { Db } from '../../db/client.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { recordMessageUpdated } from '../conversations.events.ts';
+import { findMessageByProviderId, updateConversationRow, updateMessageRow } from '../conversations.repo.ts';
+
+const RANK: Record<DeliveryState, number> = { queued: 0, sent: 1, delivered: 2, read: 3, failed: 4 };
+
+/**
+ * Whether a delivery state may replace another: only forward (queued < sent < delivered <
+ * read). `failed` replaces queued or sent only; once delivered or read, a late failure is noise.
+ */
+export function isForwardMove(from: DeliveryState | null, to: DeliveryState): boolean {
+  if (from === null) return true;
+  if (to === 'failed') return from === 'queued' || from === 'sent';
+  if (from === 'failed') return false;
+  return RANK[to] > RANK[from];
+}
+
+/**
+ * A status webhook for a message we sent: moves its delivery state forward only, keeping the
+ * failure code and reason. Returns false when the message is not known (yet).
+ */
+export async function applyDeliveryStatus(
+  db: Db,
+  input: {
+    channelId: string;
+    providerMessageId: string;
+    state: DeliveryState;
+    errorCode: string | null;
+    errorDetail: string | null;
+    /** Our message id echoed by WhatsApp: matches a send whose answer was lost. */
+    callbackData?: string | null;
+  },
+  now: number,
+): Promise<boolean> {
+  return inTransaction(db, async (trx) => {
+    let message = await findMessageByProviderId(trx, input.channelId, input.providerMessageId);
+    if (!message && input.callbackData) {
+      const mine = await trx
+        .selectFrom('messages')
+        .selectAll()
+        .where('id', '=', input.callbackData)
+        .where('channel_id', '=', input.channelId)
+        .where('provider_message_id', 'is', null)
+        .executeTakeFirst();
+      if (mine) {
+        await updateMessageRow(trx, mine.id, {
+          provider_message_id: input.providerMessageId,
+          updated_at: now,
+        });
+        message = { ...mine, provider_message_id: input.providerMessageId };
+      }
+    }
+    if (!message) return false;
+    if (!isForwardMove(message.delivery_state, input.state)) return true;
+    await updateMessageRow(trx, message.id, {
+      delivery_state: input.state,
+      ...(input.state === 'failed' ? { error_code: input.errorCode, error_detail: input.errorDetail } : {}),
+      updated_at: now,
+    });
+    const conversation = await trx
+      .selectFrom('conversations')
+      .select(['id', 'owner_member_id', 'last_message_id'])
+      .where('id', '=', message.conversation_id)
+      .executeTakeFirstOrThrow();
+    if (conversation.last_message_id === message.id) {
+      await updateConversationRow(trx, conversation.id, { last_message_state: input.state, updated_at: now });
+    }
+    await recordMessageUpdated(
+      { trx, engine: db.engine, workspaceId: message.workspace_id, now },
+      conversation.id,
+      conversation.owner_member_id,
+      message.id,
+    );
+    return true;
+  });
+}
+
+/**
+ * Messenger delivery/read watermarks: every outbound message to this customer on this channel
+ * sent at or before `upTo` moves to the state (Instagram reads name one message instead).
+ */
+export async function applyWatermark(
+  db: Db,
+  input: {
+    channelId: string;
+    customerExternalId: string;
+    state: 'delivered' | 'read';
+    upTo: number;
+    providerMessageId: string | null;
+  },
+  now: number,
+): Promise<number> {
+  const upTo = input.providerMessageId
+    ? ((await findMessageByProviderId(db.kysely, input.channelId, input.providerMessageId))?.created_at ??
+      input.upTo)
+    : input.upTo;
+  const candidates = await db.kysely
+    .selectFrom('messages')
+    .innerJoin('conversations', 'conversations.id', 'messages.conversation_id')
+    .innerJoin('customer_identities', (join) =>
+      join
+        .onRef('customer_identities.customer_id', '=', 'conversations.customer_id')
+        .onRef('customer_identities.channel_id', '=', 'conversations.channel_id'),
+    )
+    .select(['messages.provider_message_id'])
+    .where('conversations.channel_id', '=', input.channelId)
+    .where('customer_identities.external_id', '=', input.customerExternalId)
+    .where('messages.direction', '=', 'outbound')
+    .where('messages.provider_message_id', 'is not', null)
+    .where('messages.delivery_state', 'in', input.state === 'read' ? ['sent', 'delivered'] : ['sent'])
+    .where('messages.created_at', '<=', upTo)
+    .execute();
+  let moved = 0;
+  for (const candidate of candidates) {
+    if (!candidate.provider_message_id) continue;
+    await applyDeliveryStatus(
+      db,
+      {
+        channelId: input.channelId,
+        providerMessageId: candidate.provider_message_id,
+        state: input.state,
+        errorCode: null,
+        errorDetail: null,
+      },
+      now,
+    );
+    moved += 1;
+  }
+  return moved;
+}
