@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import { LoginThrottle } from './auth/login-throttle.ts';
+import { GraphMessageSender } from './channels/graph-message-sender.ts';
 import type { MessageSender } from './channels/message-sender.ts';
-import { unconnectedSender } from './channels/unconnected-sender.ts';
 import type { Config } from './config/config.ts';
 import { sendMessageJob } from './conversations/send-message.job.ts';
 import type { Db } from './db/client.ts';
@@ -35,7 +35,8 @@ export function createDeps(
   const logger = overrides.logger ?? createLogger(config);
   const db = overrides.db ?? openDatabaseFromConfig(config);
   const clock = overrides.clock ?? systemClock;
-  const sender = overrides.sender ?? unconnectedSender;
+  const secretBox = createSecretBox(loadEncryptionKey(config));
+  const sender = overrides.sender ?? new GraphMessageSender(config.META_GRAPH_URL, secretBox, clock);
   const webhookProcessor = new WebhookProcessor(db, clock, logger);
   const webhookWriter = new BatchedWriter<WebhookEventRow>((rows) =>
     inTransaction(db, (trx) => insertWebhookEvents(trx, rows)),
@@ -46,7 +47,7 @@ export function createDeps(
     clock,
     logger,
     sender,
-    secretBox: createSecretBox(loadEncryptionKey(config)),
+    secretBox,
     webhookProcessor,
     async storeWebhook(row) {
       await webhookWriter.write(row);

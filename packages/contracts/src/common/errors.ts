@@ -116,6 +116,26 @@ export const ERROR_CATALOG = {
     en: 'The page cursor is not valid. Start again from the first page.',
     es: 'El cursor de página no es válido. Vuelve a empezar desde la primera página.',
   },
+  CHANNEL_ALREADY_CONNECTED: {
+    status: 409,
+    en: 'This number, Page or account is already connected.',
+    es: 'Este número, página o cuenta ya está conectado.',
+  },
+  WINDOW_CLOSED: {
+    status: 409,
+    en: 'The 24-hour window is closed: the customer has not written in the last 24 hours. Send an approved template instead.',
+    es: 'La ventana de 24 horas está cerrada: el cliente no escribió en las últimas 24 horas. Envía una plantilla aprobada.',
+  },
+  HUMAN_AGENT_WINDOW_CLOSED: {
+    status: 409,
+    en: 'More than 7 days have passed since the customer last wrote, so Meta does not allow replying until they write again.',
+    es: 'Pasaron más de 7 días desde el último mensaje del cliente, así que Meta no permite responder hasta que vuelva a escribir.',
+  },
+  TEMPLATES_ONLY_ON_WHATSAPP: {
+    status: 400,
+    en: 'Message templates can only be sent on WhatsApp.',
+    es: 'Las plantillas de mensaje solo se pueden enviar por WhatsApp.',
+  },
   SETUP_ALREADY_DONE: {
     status: 409,
     en: 'Charla is already set up. Sign in instead.',

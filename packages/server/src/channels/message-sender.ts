@@ -11,6 +11,8 @@ export interface OutboundMessage {
   content: MessageContent;
   /** The provider id of the message being replied to, for quoting. */
   replyToProviderId: string | null;
+  /** When the customer last wrote on this conversation: decides the window and Messenger tags. */
+  lastInboundAt: number | null;
 }
 
 /**

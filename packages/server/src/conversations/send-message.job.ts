@@ -32,6 +32,7 @@ async function loadSend(db: Db, workspaceId: string, messageId: string) {
       'customer_identities.external_id as recipient_id',
       'conversations.owner_member_id',
       'conversations.last_message_id',
+      'conversations.last_inbound_at',
     ])
     .where('conversations.id', '=', message.conversation_id)
     .executeTakeFirst();
@@ -100,6 +101,7 @@ export function sendMessageJob(deps: { db: Db; clock: Clock; sender: MessageSend
           text: loaded.message.body,
           content: messageContentSchema.parse(JSON.parse(loaded.message.content)),
           replyToProviderId: loaded.replyToProviderId,
+          lastInboundAt: loaded.context.last_inbound_at,
         });
         await settle(job, messageId, { state: 'sent', providerId: providerMessageId });
       } catch (error) {

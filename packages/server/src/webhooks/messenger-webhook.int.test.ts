@@ -88,7 +88,7 @@ describe('Messenger webhooks', () => {
       {
         sender: { id: PSID },
         recipient: { id: page.external_id },
-        timestamp: 1_000,
+        timestamp: t.clock.now(),
         message: { mid: 'm_in', text: 'hola' },
       },
     ]);

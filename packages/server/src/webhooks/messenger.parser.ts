@@ -1,4 +1,5 @@
 import type { MessageContent } from '@charla/contracts';
+import { ECHO_METADATA_PREFIX } from '../channels/graph-message-sender.ts';
 import { listOf, recordOf, stringOf } from './loose-json.ts';
 import type { ChannelKey, ParsedMessage, ParsedMetaEvent, ProviderAttachment } from './meta-events.ts';
 
@@ -162,6 +163,10 @@ export function parseMessagingItem(
     if (message.is_deleted === true)
       return [{ type: 'deleted', channel, providerMessageId: mid, text: null }];
     const echo = message.is_echo === true;
+    // Our own sends come back as echoes carrying the metadata we set: already stored.
+    if (echo && stringOf(message.metadata)?.startsWith(ECHO_METADATA_PREFIX)) {
+      return [{ type: 'ignored', reason: 'echo of a message Charla sent' }];
+    }
     const customerId = echo ? recipient : sender;
     if (!customerId) return [{ type: 'ignored', reason: 'echo without recipient' }];
     return [

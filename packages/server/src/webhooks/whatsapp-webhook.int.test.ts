@@ -28,7 +28,7 @@ function inbound(type: string, body: Record<string, unknown>, extra: Record<stri
   return {
     from: WA_ID,
     id: `wamid.test${seq}.${type}`,
-    timestamp: String(1_750_000_000 + seq),
+    timestamp: String(Math.floor(t.clock.now() / 1000) - 3600 + seq),
     type,
     ...body,
     ...extra,

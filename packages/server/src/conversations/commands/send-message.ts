@@ -1,4 +1,9 @@
-import type { Message, MessageContent, SendMessageRequest } from '@charla/contracts';
+import {
+  type Message,
+  type MessageContent,
+  messagingWindow,
+  type SendMessageRequest,
+} from '@charla/contracts';
 import type { Actor } from '../../auth/actor.ts';
 import { findCustomer } from '../../customers/customers.repo.ts';
 import type { Db } from '../../db/client.ts';
@@ -13,6 +18,7 @@ import { messageView, recordMessageCreated } from '../conversations.events.ts';
 import { canSeeConversation, canSendToCustomer } from '../conversations.policy.ts';
 import { previewOf } from '../conversations.presenter.ts';
 import {
+  type ConversationRow,
   findMessageByClientId,
   findMessageRow,
   insertMessageRow,
@@ -70,6 +76,7 @@ export async function sendMessage(
       const customer = await findCustomer(trx, actor.workspaceId, conversation.customer_id);
       if (!customer) throw new AppError('CUSTOMER_NOT_FOUND');
       if (!isNote && customer.blocked === 1) throw new AppError('CUSTOMER_BLOCKED');
+      if (!isNote) await assertWindowAllows(trx, conversation, request.type, now);
 
       const replyTo = 'replyToMessageId' in request ? request.replyToMessageId : undefined;
       if (replyTo) {
@@ -140,6 +147,31 @@ export async function sendMessage(
     if (!winner) throw error;
     return { message: await sameMessage(db, actor, conversationId, winner), created: false };
   }
+}
+
+/**
+ * Meta's messaging window, enforced before anything is queued: WhatsApp takes free-form
+ * messages only within 24 h of the customer's last message (templates any time); Messenger and
+ * Instagram take replies up to 7 days (tagged HUMAN_AGENT after 24 h) and no templates.
+ */
+async function assertWindowAllows(
+  trx: Executor,
+  conversation: ConversationRow,
+  type: Request['type'],
+  now: number,
+) {
+  const channel = await trx
+    .selectFrom('channels')
+    .select('type')
+    .where('id', '=', conversation.channel_id)
+    .executeTakeFirstOrThrow();
+  const window = messagingWindow(channel.type, conversation.last_inbound_at, now);
+  if (type === 'template') {
+    if (channel.type !== 'whatsapp') throw new AppError('TEMPLATES_ONLY_ON_WHATSAPP');
+    return;
+  }
+  if (window.state !== 'closed') return;
+  throw new AppError(channel.type === 'whatsapp' ? 'WINDOW_CLOSED' : 'HUMAN_AGENT_WINDOW_CLOSED');
 }
 
 /**

@@ -1,0 +1,120 @@
+import { messagingWindow } from '@charla/contracts';
+import { z } from 'zod';
+import type { Clock } from '../platform/clock.ts';
+import type { SecretBox } from '../platform/secret-box.ts';
+import { GraphClient, GraphError } from './graph-client.ts';
+import { type MessageSender, type OutboundMessage, SendFailure } from './message-sender.ts';
+
+const whatsappSendResponse = z.object({ messages: z.array(z.object({ id: z.string() })).min(1) });
+const pageSendResponse = z.object({ message_id: z.string() });
+
+/** Marks our own Messenger sends so their echoes are recognised and not stored twice. */
+export const ECHO_METADATA_PREFIX = 'charla:';
+
+function whatsappBody(message: OutboundMessage): Record<string, unknown> {
+  const common = {
+    messaging_product: 'whatsapp',
+    recipient_type: 'individual',
+    to: `+${message.recipientId}`,
+    // Echoed back in status webhooks: lets a send whose answer was lost be matched, not re-sent.
+    biz_opaque_callback_data: message.messageId,
+    ...(message.replyToProviderId ? { context: { message_id: message.replyToProviderId } } : {}),
+  };
+  const { content } = message;
+  if (content.kind === 'template') {
+    return {
+      ...common,
+      type: 'template',
+      template: {
+        name: content.name,
+        language: { code: content.language },
+        ...(content.parameters.length > 0
+          ? {
+              components: [
+                { type: 'body', parameters: content.parameters.map((text) => ({ type: 'text', text })) },
+              ],
+            }
+          : {}),
+      },
+    };
+  }
+  return { ...common, type: 'text', text: { preview_url: true, body: message.text ?? '' } };
+}
+
+function pageBody(message: OutboundMessage, now: number): Record<string, unknown> {
+  if (message.content.kind === 'template') {
+    throw new SendFailure(
+      'templates_only_whatsapp',
+      'Message templates can only be sent on WhatsApp.',
+      false,
+    );
+  }
+  const window = messagingWindow(message.channel.type, message.lastInboundAt, now);
+  if (window.state === 'closed') {
+    throw new SendFailure(
+      'window_closed',
+      'More than 7 days have passed since the customer last wrote.',
+      false,
+    );
+  }
+  return {
+    recipient: { id: message.recipientId },
+    ...(window.state === 'human_agent'
+      ? { messaging_type: 'MESSAGE_TAG', tag: 'HUMAN_AGENT' }
+      : { messaging_type: 'RESPONSE' }),
+    message: { text: message.text ?? '', metadata: `${ECHO_METADATA_PREFIX}${message.messageId}` },
+    ...(message.replyToProviderId ? { reply_to: { mid: message.replyToProviderId } } : {}),
+  };
+}
+
+/**
+ * Sends through Meta's Graph API with the channel's own token: WhatsApp Cloud API for numbers,
+ * the Send API for Pages and Instagram accounts. Errors come back as SendFailure, retryable or
+ * not by their code.
+ */
+export class GraphMessageSender implements MessageSender {
+  private readonly graph: GraphClient;
+
+  constructor(
+    graphUrl: string,
+    private readonly secretBox: SecretBox,
+    private readonly clock: Clock,
+  ) {
+    this.graph = new GraphClient(graphUrl);
+  }
+
+  async send(message: OutboundMessage): Promise<{ providerMessageId: string }> {
+    const { channel } = message;
+    if (!channel.access_token_enc || channel.active !== 1) {
+      throw new SendFailure(
+        'channel_disconnected',
+        'This channel is disconnected. An admin must reconnect it.',
+        false,
+      );
+    }
+    const token = this.secretBox.open(channel.access_token_enc);
+    try {
+      if (channel.type === 'whatsapp') {
+        const answer = whatsappSendResponse.parse(
+          await this.graph.request('POST', `${channel.external_id}/messages`, token, whatsappBody(message)),
+        );
+        return { providerMessageId: answer.messages[0]?.id ?? '' };
+      }
+      const sendAs = channel.type === 'instagram' ? channel.external_id : channel.external_id;
+      const answer = pageSendResponse.parse(
+        await this.graph.request('POST', `${sendAs}/messages`, token, pageBody(message, this.clock.now())),
+      );
+      return { providerMessageId: answer.message_id };
+    } catch (error) {
+      if (error instanceof GraphError) {
+        throw new SendFailure(
+          error.code !== null ? String(error.code) : `http_${error.httpStatus}`,
+          error.detail,
+          error.retryable,
+          error.retryAfterMs,
+        );
+      }
+      throw error;
+    }
+  }
+}
