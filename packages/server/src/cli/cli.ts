@@ -7,7 +7,11 @@ import { ConfigError, loadConfig } from '../config/config.ts';
 import type { Db } from '../db/client.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { openDatabaseFromConfig } from '../db/open-from-config.ts';
+import { systemClock } from '../platform/clock.ts';
 import { AppError } from '../platform/errors.ts';
+import { createLogger } from '../platform/logger.ts';
+import { requeueWebhookEvents } from '../webhooks/webhook-events.repo.ts';
+import { WebhookProcessor } from '../webhooks/webhook-processor.ts';
 import { createWorkspace } from '../workspaces/commands/create-workspace.ts';
 import { presentMember, presentWorkspace } from '../workspaces/workspaces.presenter.ts';
 import { findFirstAdmin, findWorkspace } from '../workspaces/workspaces.repo.ts';
@@ -18,6 +22,7 @@ Commands:
   migrate                                   apply pending database migrations
   workspace create --name N --admin-email E --admin-password P [--admin-name A] [--time-zone TZ]
   api-key create --workspace ID --name N    create an API key acting as the workspace's first admin
+  webhooks replay [--id ID]                 process stored webhooks again: all failed ones, or one
 
 Options:
   --json    print the result as JSON on stdout
@@ -33,6 +38,7 @@ const OPTIONS = {
   'admin-name': { type: 'string' },
   'time-zone': { type: 'string' },
   workspace: { type: 'string' },
+  id: { type: 'string' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', default: false },
 } as const;
@@ -89,6 +95,21 @@ async function run(command: string, values: Values, db: Db): Promise<{ result: u
       return {
         result: { apiKey: presentApiKey(row), secret },
         text: `API key ${row.name} created. Keep this secret, it is shown only once:\n${secret}`,
+      };
+    }
+    case 'webhooks replay': {
+      await migrateToLatest(db);
+      const requeued = await requeueWebhookEvents(db.kysely, values.id ? [values.id] : 'all-failed');
+      const processor = new WebhookProcessor(db, systemClock, createLogger({ LOG_LEVEL: 'warn' }));
+      const processed = await processor.drain();
+      const stillFailed = await db.kysely
+        .selectFrom('webhook_events')
+        .select(['id', 'error'])
+        .where('status', '=', 'failed')
+        .execute();
+      return {
+        result: { requeued, processed, failed: stillFailed },
+        text: `Requeued ${requeued}, processed ${processed}; ${stillFailed.length} still failed${stillFailed.map((row) => `\n  ${row.id}: ${row.error}`).join('')}`,
       };
     }
     default:

@@ -10,6 +10,7 @@ import {
   type TestSession,
   whatsappEnvelope,
 } from '../testing/index.ts';
+import { requeueWebhookEvents } from './webhook-events.repo.ts';
 
 let t: TestApp;
 let admin: TestSession;
@@ -405,5 +406,18 @@ describe('routing', () => {
     const [row] = await t.db.kysely.selectFrom('webhook_events').selectAll().execute();
     expect(row?.status).toBe('failed');
     expect(row?.error).toContain('no connected whatsapp channel for id 999000111');
+
+    // An admin connects that number, then replays (what `charla webhooks replay` does).
+    await t.db.kysely
+      .updateTable('channels')
+      .set({ external_id: '999000111' })
+      .where('id', '=', channel.id)
+      .execute();
+    expect(await requeueWebhookEvents(t.db.kysely, 'all-failed')).toBe(1);
+    await t.deps.webhookProcessor.drain();
+    expect(
+      (await t.db.kysely.selectFrom('webhook_events').selectAll().executeTakeFirstOrThrow()).status,
+    ).toBe('processed');
+    expect((await onlyConversation()).lastMessage.preview).toBe('hola');
   });
 });
