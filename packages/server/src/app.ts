@@ -1,4 +1,5 @@
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -17,6 +18,7 @@ import { healthRoutes } from './http/health.routes.ts';
 import { registerErrorHandling } from './http/http-errors.ts';
 import { registerRequestAuth } from './http/request-auth.ts';
 import { registerWebApp } from './http/web-app.ts';
+import { MAX_UPLOAD_BYTES, mediaRoutes } from './media/media.routes.ts';
 import { metaWebhookRoutes } from './webhooks/meta-webhook.routes.ts';
 import { memberRoutes } from './workspaces/members.routes.ts';
 
@@ -39,6 +41,7 @@ export async function buildApp(
   registerErrorHandling(app);
 
   await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 } });
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -63,6 +66,7 @@ export async function buildApp(
       await api.register(apiKeyRoutes(deps));
       await api.register(channelRoutes(deps));
       await api.register(conversationRoutes(deps));
+      await api.register(mediaRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

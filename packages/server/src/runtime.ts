@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import { LoginThrottle } from './auth/login-throttle.ts';
@@ -11,6 +12,7 @@ import { openDatabaseFromConfig } from './db/open-from-config.ts';
 import { inTransaction } from './db/transaction.ts';
 import type { AppDeps } from './http/deps.ts';
 import { JobWorker } from './jobs/job-worker.ts';
+import { LocalMediaStorage, type MediaStorage } from './media/media-storage.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import { createLogger, type Logger } from './platform/logger.ts';
 import { createSecretBox, loadEncryptionKey } from './platform/secret-box.ts';
@@ -30,13 +32,33 @@ export interface Runtime {
 /** Assembles the dependencies every role shares. */
 export function createDeps(
   config: Config,
-  overrides: { db?: Db; clock?: Clock; logger?: Logger; sender?: MessageSender } = {},
+  overrides: {
+    db?: Db;
+    clock?: Clock;
+    logger?: Logger;
+    sender?: MessageSender;
+    mediaStorage?: MediaStorage;
+  } = {},
 ): AppDeps {
   const logger = overrides.logger ?? createLogger(config);
   const db = overrides.db ?? openDatabaseFromConfig(config);
   const clock = overrides.clock ?? systemClock;
   const secretBox = createSecretBox(loadEncryptionKey(config));
-  const sender = overrides.sender ?? new GraphMessageSender(config.META_GRAPH_URL, secretBox, clock);
+  const mediaStorage = overrides.mediaStorage ?? new LocalMediaStorage(path.join(config.dataDir, 'media'));
+  const sender =
+    overrides.sender ??
+    new GraphMessageSender(config.META_GRAPH_URL, secretBox, clock, async (mediaId) => {
+      const row = await db.kysely
+        .selectFrom('media')
+        .selectAll()
+        .where('id', '=', mediaId)
+        .executeTakeFirstOrThrow();
+      return {
+        bytes: await mediaStorage.get(row.storage_key),
+        mimeType: row.mime_type,
+        fileName: row.file_name,
+      };
+    });
   const webhookProcessor = new WebhookProcessor(db, clock, logger);
   const webhookWriter = new BatchedWriter<WebhookEventRow>((rows) =>
     inTransaction(db, (trx) => insertWebhookEvents(trx, rows)),
@@ -48,6 +70,7 @@ export function createDeps(
     logger,
     sender,
     secretBox,
+    mediaStorage,
     webhookProcessor,
     async storeWebhook(row) {
       await webhookWriter.write(row);

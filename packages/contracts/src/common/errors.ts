@@ -136,6 +136,16 @@ export const ERROR_CATALOG = {
     en: 'Message templates can only be sent on WhatsApp.',
     es: 'Las plantillas de mensaje solo se pueden enviar por WhatsApp.',
   },
+  MEDIA_NOT_FOUND: {
+    status: 404,
+    en: 'That file does not exist.',
+    es: 'Ese archivo no existe.',
+  },
+  MEDIA_NOT_ALLOWED: {
+    status: 400,
+    en: 'This file cannot be sent on this channel.',
+    es: 'Este archivo no se puede enviar por este canal.',
+  },
   SETUP_ALREADY_DONE: {
     status: 409,
     en: 'Charla is already set up. Sign in instead.',

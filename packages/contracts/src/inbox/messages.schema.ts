@@ -188,6 +188,14 @@ export const sendMessageRequestSchema = z.discriminatedUnion('type', [
     text: z.string().trim().min(1, { message: 'must not be empty' }).max(10_000),
   }),
   z.object({
+    type: z.literal('media'),
+    clientId: clientIdSchema,
+    /** An id from `POST /api/v1/media`. */
+    mediaId: idSchema,
+    caption: z.string().trim().max(1024, { message: 'must be at most 1024 characters' }).optional(),
+    replyToMessageId: idSchema.optional(),
+  }),
+  z.object({
     type: z.literal('template'),
     clientId: clientIdSchema,
     templateName: z.string().min(1).max(512),
@@ -196,3 +204,19 @@ export const sendMessageRequestSchema = z.discriminatedUnion('type', [
   }),
 ]);
 export type SendMessageRequest = z.input<typeof sendMessageRequestSchema>;
+
+/** A stored file, as `POST /api/v1/media` answers. */
+export const mediaSchema = z.object({
+  id: idSchema,
+  mimeType: z.string(),
+  size: z.number().int().nonnegative(),
+  fileName: z.string().nullable(),
+  url: z.string(),
+});
+export type Media = z.infer<typeof mediaSchema>;
+
+export const mediaParamsSchema = z.object({ mediaId: idSchema });
+export const mediaUploadQuerySchema = z.object({
+  /** Check the file against this channel's type and size limits before accepting it. */
+  channelId: idSchema.optional(),
+});

@@ -57,15 +57,34 @@ export class GraphClient {
     token: string,
     body?: unknown,
   ): Promise<unknown> {
+    const json = body === undefined ? undefined : JSON.stringify(body);
+    return this.send(
+      method,
+      path,
+      token,
+      json,
+      json === undefined ? {} : { 'content-type': 'application/json' },
+    );
+  }
+
+  /** A multipart upload (media to WhatsApp, attachments to Pages). */
+  async upload(path: string, token: string, form: FormData): Promise<unknown> {
+    return this.send('POST', path, token, form, {});
+  }
+
+  private async send(
+    method: 'GET' | 'POST' | 'DELETE',
+    path: string,
+    token: string,
+    body: string | FormData | undefined,
+    headers: Record<string, string>,
+  ): Promise<unknown> {
     let response: Response;
     try {
       response = await fetch(`${this.baseUrl.replace(/\/$/, '')}/${path.replace(/^\//, '')}`, {
         method,
-        headers: {
-          authorization: `Bearer ${token}`,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        headers: { authorization: `Bearer ${token}`, ...headers },
+        body,
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {

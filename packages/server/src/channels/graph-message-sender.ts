@@ -7,11 +7,25 @@ import { type MessageSender, type OutboundMessage, SendFailure } from './message
 
 const whatsappSendResponse = z.object({ messages: z.array(z.object({ id: z.string() })).min(1) });
 const pageSendResponse = z.object({ message_id: z.string() });
+const whatsappUploadResponse = z.object({ id: z.string() });
+const pageUploadResponse = z.object({ attachment_id: z.string() });
+
+/** Reads a stored file's bytes for upload to Meta. */
+export type MediaLoader = (
+  mediaId: string,
+) => Promise<{ bytes: Buffer; mimeType: string; fileName: string | null }>;
+
+/** The Messenger attachment type for a message kind. */
+function pageAttachmentType(kind: string): 'image' | 'video' | 'audio' | 'file' {
+  if (kind === 'image' || kind === 'sticker') return 'image';
+  if (kind === 'video' || kind === 'audio') return kind;
+  return 'file';
+}
 
 /** Marks our own Messenger sends so their echoes are recognised and not stored twice. */
 export const ECHO_METADATA_PREFIX = 'charla:';
 
-function whatsappBody(message: OutboundMessage): Record<string, unknown> {
+function whatsappBody(message: OutboundMessage, uploadedMediaId: string | null): Record<string, unknown> {
   const common = {
     messaging_product: 'whatsapp',
     recipient_type: 'individual',
@@ -38,10 +52,28 @@ function whatsappBody(message: OutboundMessage): Record<string, unknown> {
       },
     };
   }
+  if (uploadedMediaId !== null && content.kind !== 'text') {
+    const file = message.attachments[0];
+    const kind = content.kind;
+    const withCaption = kind === 'image' || kind === 'video' || kind === 'document';
+    return {
+      ...common,
+      type: kind,
+      [kind]: {
+        id: uploadedMediaId,
+        ...(withCaption && message.text ? { caption: message.text } : {}),
+        ...(kind === 'document' && file?.fileName ? { filename: file.fileName } : {}),
+      },
+    };
+  }
   return { ...common, type: 'text', text: { preview_url: true, body: message.text ?? '' } };
 }
 
-function pageBody(message: OutboundMessage, now: number): Record<string, unknown> {
+function pageBody(
+  message: OutboundMessage,
+  now: number,
+  attachmentId: string | null,
+): Record<string, unknown> {
   if (message.content.kind === 'template') {
     throw new SendFailure(
       'templates_only_whatsapp',
@@ -62,7 +94,17 @@ function pageBody(message: OutboundMessage, now: number): Record<string, unknown
     ...(window.state === 'human_agent'
       ? { messaging_type: 'MESSAGE_TAG', tag: 'HUMAN_AGENT' }
       : { messaging_type: 'RESPONSE' }),
-    message: { text: message.text ?? '', metadata: `${ECHO_METADATA_PREFIX}${message.messageId}` },
+    message: {
+      ...(attachmentId !== null
+        ? {
+            attachment: {
+              type: pageAttachmentType(message.content.kind),
+              payload: { attachment_id: attachmentId },
+            },
+          }
+        : { text: message.text ?? '' }),
+      metadata: `${ECHO_METADATA_PREFIX}${message.messageId}`,
+    },
     ...(message.replyToProviderId ? { reply_to: { mid: message.replyToProviderId } } : {}),
   };
 }
@@ -79,8 +121,36 @@ export class GraphMessageSender implements MessageSender {
     graphUrl: string,
     private readonly secretBox: SecretBox,
     private readonly clock: Clock,
+    private readonly loadMedia: MediaLoader,
   ) {
     this.graph = new GraphClient(graphUrl);
+  }
+
+  /** Uploads the message's file to Meta; media is sent by id, never exposed by a public URL. */
+  private async upload(message: OutboundMessage, token: string): Promise<string | null> {
+    const file = message.attachments[0];
+    if (!file?.mediaId) return null;
+    const { bytes, mimeType, fileName } = await this.loadMedia(file.mediaId);
+    const blob = new Blob([new Uint8Array(bytes)], { type: mimeType });
+    const form = new FormData();
+    const { channel } = message;
+    if (channel.type === 'whatsapp') {
+      form.set('messaging_product', 'whatsapp');
+      form.set('type', mimeType);
+      form.set('file', blob, fileName ?? 'file');
+      return whatsappUploadResponse.parse(
+        await this.graph.upload(`${channel.external_id}/media`, token, form),
+      ).id;
+    }
+    const attachment = {
+      attachment: { type: pageAttachmentType(message.content.kind), payload: { is_reusable: true } },
+    };
+    form.set('message', JSON.stringify(attachment));
+    if (channel.type === 'instagram') form.set('platform', 'instagram');
+    form.set('filedata', blob, fileName ?? 'file');
+    return pageUploadResponse.parse(
+      await this.graph.upload(`${channel.external_id}/message_attachments`, token, form),
+    ).attachment_id;
   }
 
   async send(message: OutboundMessage): Promise<{ providerMessageId: string }> {
@@ -94,15 +164,25 @@ export class GraphMessageSender implements MessageSender {
     }
     const token = this.secretBox.open(channel.access_token_enc);
     try {
+      const uploaded = await this.upload(message, token);
       if (channel.type === 'whatsapp') {
         const answer = whatsappSendResponse.parse(
-          await this.graph.request('POST', `${channel.external_id}/messages`, token, whatsappBody(message)),
+          await this.graph.request(
+            'POST',
+            `${channel.external_id}/messages`,
+            token,
+            whatsappBody(message, uploaded),
+          ),
         );
         return { providerMessageId: answer.messages[0]?.id ?? '' };
       }
-      const sendAs = channel.type === 'instagram' ? channel.external_id : channel.external_id;
       const answer = pageSendResponse.parse(
-        await this.graph.request('POST', `${sendAs}/messages`, token, pageBody(message, this.clock.now())),
+        await this.graph.request(
+          'POST',
+          `${channel.external_id}/messages`,
+          token,
+          pageBody(message, this.clock.now(), uploaded),
+        ),
       );
       return { providerMessageId: answer.message_id };
     } catch (error) {

@@ -1,4 +1,4 @@
-import type { MessageContent } from '@charla/contracts';
+import type { Attachment, MessageContent } from '@charla/contracts';
 import type { ChannelRow } from './channels.repo.ts';
 
 /** One outbound message, as a channel adapter needs it. */
@@ -9,6 +9,8 @@ export interface OutboundMessage {
   recipientId: string;
   text: string | null;
   content: MessageContent;
+  /** Files to upload to Meta and send by id (media messages). */
+  attachments: Attachment[];
   /** The provider id of the message being replied to, for quoting. */
   replyToProviderId: string | null;
   /** When the customer last wrote on this conversation: decides the window and Messenger tags. */

@@ -1,4 +1,4 @@
-import { messageContentSchema } from '@charla/contracts';
+import { attachmentSchema, messageContentSchema } from '@charla/contracts';
 import { z } from 'zod';
 import type { MessageSender } from '../channels/message-sender.ts';
 import { SendFailure } from '../channels/message-sender.ts';
@@ -100,6 +100,7 @@ export function sendMessageJob(deps: { db: Db; clock: Clock; sender: MessageSend
           recipientId: loaded.context.recipient_id,
           text: loaded.message.body,
           content: messageContentSchema.parse(JSON.parse(loaded.message.content)),
+          attachments: z.array(attachmentSchema).parse(JSON.parse(loaded.message.attachments)),
           replyToProviderId: loaded.replyToProviderId,
           lastInboundAt: loaded.context.last_inbound_at,
         });

@@ -21,6 +21,7 @@ export interface Database {
   tags: TagTable;
   customer_tags: CustomerTagTable;
   webhook_events: WebhookEventTable;
+  media: MediaTable;
 }
 
 export interface WorkspaceTable {
@@ -232,4 +233,17 @@ export interface WebhookEventTable {
   lease_until: number | null;
   received_at: number;
   processed_at: number | null;
+}
+
+export interface MediaTable {
+  id: string;
+  workspace_id: string;
+  sha256: string;
+  /** Where the bytes are in media storage. */
+  storage_key: string;
+  /** Detected from the content, not the file name. */
+  mime_type: string;
+  size: number;
+  file_name: string | null;
+  created_at: number;
 }

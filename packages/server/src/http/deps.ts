@@ -3,6 +3,7 @@ import type { MessageSender } from '../channels/message-sender.ts';
 import type { Config } from '../config/config.ts';
 import type { Db } from '../db/client.ts';
 import type { JobWorker } from '../jobs/job-worker.ts';
+import type { MediaStorage } from '../media/media-storage.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Logger } from '../platform/logger.ts';
 import type { SecretBox } from '../platform/secret-box.ts';
@@ -19,6 +20,8 @@ export interface AppDeps {
   loginThrottle: LoginThrottle;
   /** Delivers outbound messages (the Graph API adapter, or a fake in tests). */
   sender: MessageSender;
+  /** Where file bytes live (DATA_DIR/media by default). */
+  mediaStorage: MediaStorage;
   /** Seals channel tokens and app secrets at rest. */
   secretBox: SecretBox;
   /** Processes stored webhook bodies (the worker role starts it). */

@@ -51,6 +51,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return sendError(request, reply, 'VALIDATION_FAILED', validationFields(error));
     }
     switch (error.code) {
+      case 'FST_REQ_FILE_TOO_LARGE':
       case 'FST_ERR_CTP_BODY_TOO_LARGE':
         return sendError(request, reply, 'PAYLOAD_TOO_LARGE');
       case 'FST_ERR_CTP_INVALID_JSON_BODY':

@@ -1,4 +1,6 @@
 import {
+  type Attachment,
+  type ChannelType,
   type Message,
   type MessageContent,
   messagingWindow,
@@ -10,6 +12,9 @@ import type { Db } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/dialect.ts';
 import { type Executor, inTransaction } from '../../db/transaction.ts';
 import { enqueueJob } from '../../jobs/jobs.repo.ts';
+import { findMedia } from '../../media/media.repo.ts';
+import { mediaRuleFor } from '../../media/media-limits.ts';
+import { mediaUrl } from '../../media/store-media.ts';
 import { AppError, fieldError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { loadVisibleConversation } from '../conversation-access.ts';
@@ -30,16 +35,25 @@ import { changeOwner } from './assign-customer.ts';
 
 type Request = Required<Pick<SendMessageRequest, 'clientId'>> & SendMessageRequest;
 
-function contentOf(request: Request): {
+interface Composed {
   kind: MessageRow['kind'];
   body: string | null;
   content: MessageContent;
-} {
+  attachments: Attachment[];
+}
+
+/** What the stored message holds, by request type; media is checked against the channel's limits. */
+async function compose(
+  trx: Executor,
+  actor: Actor,
+  channelType: ChannelType,
+  request: Request,
+): Promise<Composed> {
   switch (request.type) {
     case 'text':
-      return { kind: 'text', body: request.text, content: { kind: 'text' } };
+      return { kind: 'text', body: request.text, content: { kind: 'text' }, attachments: [] };
     case 'note':
-      return { kind: 'note', body: request.text, content: { kind: 'note' } };
+      return { kind: 'note', body: request.text, content: { kind: 'note' }, attachments: [] };
     case 'template':
       return {
         kind: 'template',
@@ -50,7 +64,39 @@ function contentOf(request: Request): {
           language: request.language,
           parameters: request.parameters ?? [],
         },
+        attachments: [],
       };
+    case 'media': {
+      const media = await findMedia(trx, actor.workspaceId, request.mediaId);
+      if (!media) throw fieldError('body.mediaId', 'is not a file uploaded to this workspace');
+      const rule = mediaRuleFor(channelType, media.mime_type, media.size);
+      if (!rule.ok)
+        throw new AppError('MEDIA_NOT_ALLOWED', {
+          fields: [{ field: 'body.mediaId', message: rule.reason }],
+        });
+      const content: MessageContent =
+        rule.kind === 'audio'
+          ? { kind: 'audio', voice: false }
+          : rule.kind === 'sticker'
+            ? { kind: 'sticker', animated: false }
+            : { kind: rule.kind };
+      const caption = request.caption ?? null;
+      return {
+        kind: rule.kind,
+        body: caption,
+        content,
+        attachments: [
+          {
+            mediaId: media.id,
+            mimeType: media.mime_type,
+            fileName: media.file_name,
+            size: media.size,
+            caption,
+            url: mediaUrl(media.id),
+          },
+        ],
+      };
+    }
   }
 }
 
@@ -76,7 +122,12 @@ export async function sendMessage(
       const customer = await findCustomer(trx, actor.workspaceId, conversation.customer_id);
       if (!customer) throw new AppError('CUSTOMER_NOT_FOUND');
       if (!isNote && customer.blocked === 1) throw new AppError('CUSTOMER_BLOCKED');
-      if (!isNote) await assertWindowAllows(trx, conversation, request.type, now);
+      const channel = await trx
+        .selectFrom('channels')
+        .select('type')
+        .where('id', '=', conversation.channel_id)
+        .executeTakeFirstOrThrow();
+      if (!isNote) assertWindowAllows(channel.type, conversation, request.type, now);
 
       const replyTo = 'replyToMessageId' in request ? request.replyToMessageId : undefined;
       if (replyTo) {
@@ -89,7 +140,7 @@ export async function sendMessage(
       if (!isNote && customer.owner_member_id === null)
         await claimOnFirstReply(trx, db, actor, customer.id, now);
 
-      const { kind, body, content } = contentOf(request);
+      const { kind, body, content, attachments } = await compose(trx, actor, channel.type, request);
       const id = newId();
       await insertMessageRow(trx, {
         id,
@@ -100,7 +151,7 @@ export async function sendMessage(
         kind,
         body,
         content: JSON.stringify(content),
-        attachments: '[]',
+        attachments: JSON.stringify(attachments),
         reply_to_message_id: replyTo ?? null,
         provider_message_id: null,
         client_id: request.clientId,
@@ -154,24 +205,19 @@ export async function sendMessage(
  * messages only within 24 h of the customer's last message (templates any time); Messenger and
  * Instagram take replies up to 7 days (tagged HUMAN_AGENT after 24 h) and no templates.
  */
-async function assertWindowAllows(
-  trx: Executor,
+function assertWindowAllows(
+  channelType: ChannelType,
   conversation: ConversationRow,
   type: Request['type'],
   now: number,
 ) {
-  const channel = await trx
-    .selectFrom('channels')
-    .select('type')
-    .where('id', '=', conversation.channel_id)
-    .executeTakeFirstOrThrow();
-  const window = messagingWindow(channel.type, conversation.last_inbound_at, now);
+  const window = messagingWindow(channelType, conversation.last_inbound_at, now);
   if (type === 'template') {
-    if (channel.type !== 'whatsapp') throw new AppError('TEMPLATES_ONLY_ON_WHATSAPP');
+    if (channelType !== 'whatsapp') throw new AppError('TEMPLATES_ONLY_ON_WHATSAPP');
     return;
   }
   if (window.state !== 'closed') return;
-  throw new AppError(channel.type === 'whatsapp' ? 'WINDOW_CLOSED' : 'HUMAN_AGENT_WINDOW_CLOSED');
+  throw new AppError(channelType === 'whatsapp' ? 'WINDOW_CLOSED' : 'HUMAN_AGENT_WINDOW_CLOSED');
 }
 
 /**

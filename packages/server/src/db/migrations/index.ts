@@ -3,6 +3,7 @@ import type { Dialect } from '../dialect.ts';
 import { createFoundation } from './202611241700-create-foundation.ts';
 import { createInbox } from './202611241730-create-inbox.ts';
 import { createWebhookEvents } from './202611241800-create-webhook-events.ts';
+import { createMedia } from './202611241820-create-media.ts';
 
 /**
  * Every migration, in order, keyed by a name that sorts by time. A migration that has landed
@@ -13,5 +14,6 @@ export function allMigrations(dialect: Dialect): Record<string, Migration> {
     '202611241700-create-foundation': createFoundation(dialect),
     '202611241730-create-inbox': createInbox(dialect),
     '202611241800-create-webhook-events': createWebhookEvents(dialect),
+    '202611241820-create-media': createMedia(dialect),
   };
 }
