@@ -104,3 +104,14 @@ export async function createAnotherWorkspace(
   });
   return signIn(app, email);
 }
+
+/** A multipart/form-data body with one file, ready for `inject`. */
+export async function multipartFile(bytes: Buffer, fileName: string, field = 'file') {
+  const form = new FormData();
+  form.set(field, new Blob([new Uint8Array(bytes)]), fileName);
+  const request = new Request('http://local/', { method: 'POST', body: form });
+  return {
+    payload: Buffer.from(await request.arrayBuffer()),
+    contentType: request.headers.get('content-type') ?? '',
+  };
+}
