@@ -12,6 +12,7 @@ import { openDatabaseFromConfig } from './db/open-from-config.ts';
 import { inTransaction } from './db/transaction.ts';
 import type { AppDeps } from './http/deps.ts';
 import { JobWorker } from './jobs/job-worker.ts';
+import { downloadMediaJob } from './media/download-media.job.ts';
 import { LocalMediaStorage, type MediaStorage } from './media/media-storage.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import { createLogger, type Logger } from './platform/logger.ts';
@@ -76,7 +77,10 @@ export function createDeps(
       await webhookWriter.write(row);
       webhookProcessor.wake();
     },
-    worker: new JobWorker(db, clock, logger, [sendMessageJob({ db, clock, sender })]),
+    worker: new JobWorker(db, clock, logger, [
+      sendMessageJob({ db, clock, sender }),
+      downloadMediaJob({ db, clock, secretBox, mediaStorage, graphUrl: config.META_GRAPH_URL }),
+    ]),
     loginThrottle: new LoginThrottle(config.LOGIN_RATE_LIMIT_PER_MINUTE),
   };
 }

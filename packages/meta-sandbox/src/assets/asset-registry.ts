@@ -47,9 +47,15 @@ export const assetsInputSchema = z.object({
 export type AssetsInput = z.input<typeof assetsInputSchema>;
 
 /** A configured WhatsApp number, with the app secret that signs its webhooks. */
-export type WhatsAppAsset = z.output<typeof whatsappAssetInputSchema> & { channel: 'whatsapp'; appSecret: string };
+export type WhatsAppAsset = z.output<typeof whatsappAssetInputSchema> & {
+  channel: 'whatsapp';
+  appSecret: string;
+};
 /** A configured Facebook Page. */
-export type MessengerAsset = z.output<typeof messengerAssetInputSchema> & { channel: 'messenger'; appSecret: string };
+export type MessengerAsset = z.output<typeof messengerAssetInputSchema> & {
+  channel: 'messenger';
+  appSecret: string;
+};
 /** A configured Instagram account. */
 export type InstagramAsset = z.output<typeof instagramAssetInputSchema> & {
   channel: 'instagram';
@@ -93,8 +99,9 @@ export class AssetRegistry {
     return this.defaultAppSecret;
   }
 
-  /** Changes the default app secret (assets configured with their own keep it). */
+  /** Changes the default app secret; assets that used the old default follow, others keep theirs. */
   setDefaultAppSecret(secret: string): void {
+    for (const asset of this.list()) if (asset.appSecret === this.defaultAppSecret) asset.appSecret = secret;
     this.defaultAppSecret = secret;
   }
 
@@ -104,7 +111,11 @@ export class AssetRegistry {
     if (parsed.replace) this.clear();
     const added: Asset[] = [];
     for (const wa of parsed.whatsapp ?? []) {
-      const asset: WhatsAppAsset = { ...wa, channel: 'whatsapp', appSecret: wa.appSecret ?? this.defaultAppSecret };
+      const asset: WhatsAppAsset = {
+        ...wa,
+        channel: 'whatsapp',
+        appSecret: wa.appSecret ?? this.defaultAppSecret,
+      };
       this.whatsappAssets.set(asset.phoneNumberId, asset);
       added.push(asset);
     }
@@ -118,7 +129,11 @@ export class AssetRegistry {
       added.push(asset);
     }
     for (const ig of parsed.instagram ?? []) {
-      const asset: InstagramAsset = { ...ig, channel: 'instagram', appSecret: ig.appSecret ?? this.defaultAppSecret };
+      const asset: InstagramAsset = {
+        ...ig,
+        channel: 'instagram',
+        appSecret: ig.appSecret ?? this.defaultAppSecret,
+      };
       this.instagramAssets.set(asset.igAccountId, asset);
       added.push(asset);
     }
@@ -134,7 +149,11 @@ export class AssetRegistry {
 
   /** Every configured asset. */
   list(): Asset[] {
-    return [...this.whatsappAssets.values(), ...this.messengerAssets.values(), ...this.instagramAssets.values()];
+    return [
+      ...this.whatsappAssets.values(),
+      ...this.messengerAssets.values(),
+      ...this.instagramAssets.values(),
+    ];
   }
 
   /** The WhatsApp number with this phone-number id. */
@@ -174,7 +193,11 @@ export class AssetRegistry {
   }
 }
 
-function isChannel<C extends Asset['channel']>(asset: Asset, channel: C): asset is Extract<Asset, { channel: C }> {
+/** Narrows an asset to one channel. */
+export function isChannel<C extends Asset['channel']>(
+  asset: Asset,
+  channel: C,
+): asset is Extract<Asset, { channel: C }> {
   return asset.channel === channel;
 }
 

@@ -68,6 +68,7 @@ const CATALOG: Record<number, CatalogEntry> = {
   },
   131008: { title: 'Required parameter is missing', status: 400 },
   131009: { title: 'Parameter value is not valid', status: 400 },
+  131021: { title: 'Recipient cannot be sender', status: 400 },
   131026: {
     title: 'Message undeliverable',
     status: 400,
@@ -80,7 +81,11 @@ const CATALOG: Record<number, CatalogEntry> = {
       'Message failed to send because more than 24 hours have passed since the customer last replied to this number.',
   },
   131051: { title: 'Message type unknown', status: 400, details: 'Message type is currently not supported.' },
-  131053: { title: 'Media upload error', status: 400, details: 'Unable to retrieve the media for this message.' },
+  131053: {
+    title: 'Media upload error',
+    status: 400,
+    details: 'Unable to retrieve the media for this message.',
+  },
   131056: {
     title: '(Business Account, Consumer Account) pair rate limit hit',
     status: 400,
@@ -89,6 +94,7 @@ const CATALOG: Record<number, CatalogEntry> = {
   },
   132000: { title: 'Number of parameters does not match the expected number of params', status: 400 },
   132001: { title: 'Template name does not exist in the translation', status: 404 },
+  132012: { title: 'Parameter format does not match format in the created template', status: 400 },
 };
 
 const HREF = 'https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/';
@@ -130,7 +136,9 @@ export class GraphError extends Error {
         type: entry?.type ?? 'OAuthException',
         code,
         ...(options.subcode === undefined ? {} : { error_subcode: options.subcode }),
-        ...(options.whatsapp ? { error_data: { messaging_product: 'whatsapp', details: details ?? text } } : {}),
+        ...(options.whatsapp
+          ? { error_data: { messaging_product: 'whatsapp', details: details ?? text } }
+          : {}),
         ...(entry?.transient ? { is_transient: true } : {}),
         fbtrace_id: randomBytes(8).toString('base64url'),
       },
@@ -157,5 +165,11 @@ export function unknownObjectError(id: string, method: string): GraphError {
 export function whatsappErrorObject(code: number, details?: string): WhatsAppErrorObject {
   const entry = CATALOG[code];
   const title = entry?.title ?? 'An unknown error occurred';
-  return { code, title, message: title, error_data: { details: details ?? entry?.details ?? title }, href: HREF };
+  return {
+    code,
+    title,
+    message: title,
+    error_data: { details: details ?? entry?.details ?? title },
+    href: HREF,
+  };
 }

@@ -5,6 +5,7 @@ import type { Operation } from '../graph/graph-operation.ts';
 export interface WhatsAppContact {
   waId: string;
   name: string;
+  locale?: 'es' | 'en';
   /** Epoch ms of the last inbound message (opens the 24 h window). */
   lastInboundAt?: number;
   lastInboundMessageId?: string;
@@ -19,6 +20,7 @@ export interface MessagingCustomer {
   firstName: string;
   lastName: string;
   username: string;
+  locale?: 'es' | 'en';
   lastInboundAt?: number;
   lastInboundMessageId?: string;
 }
@@ -39,6 +41,15 @@ export interface CommentRecord {
   hidden: boolean;
   deleted: boolean;
   privateReplyMessageId?: string;
+}
+
+/** An inbound message a simulated customer sent, so marks-as-read and reactions can find it. */
+export interface InboundMessageRecord {
+  id: string;
+  channel: 'whatsapp' | 'messenger' | 'instagram';
+  assetId: string;
+  customerId: string;
+  at: number;
 }
 
 /** One call the sandbox accepted (a send, an upload, a comment action…). */
@@ -75,8 +86,11 @@ export class SandboxState {
   readonly messagingCustomers = new Map<string, MessagingCustomer>();
   readonly comments = new Map<string, CommentRecord>();
   readonly blockedUsers = new Map<string, Set<string>>();
+  readonly inboundMessages = new Map<string, InboundMessageRecord>();
+  /** Subscribed webhook fields per WABA, Page or Instagram account (`subscribed_apps`). */
+  readonly subscriptions = new Map<string, string[]>();
   private sentLog: SentRecord[] = [];
-  private readonly events = new EventEmitter();
+  private readonly events = new EventEmitter().setMaxListeners(0);
 
   /** The contacts of one WhatsApp number, created on first use. */
   contactsOf(phoneNumberId: string): Map<string, WhatsAppContact> {
@@ -150,6 +164,8 @@ export class SandboxState {
     this.messagingCustomers.clear();
     this.comments.clear();
     this.blockedUsers.clear();
+    this.inboundMessages.clear();
+    this.subscriptions.clear();
     this.sentLog = [];
   }
 }

@@ -4,6 +4,8 @@ import { findCustomerByIdentity, insertCustomer, insertIdentity } from '../../cu
 import type { Db } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/dialect.ts';
 import { type Executor, inTransaction } from '../../db/transaction.ts';
+import { enqueueJob } from '../../jobs/jobs.repo.ts';
+import { DOWNLOAD_MEDIA_JOB, needsDownload } from '../../media/download-media.job.ts';
 import { newId } from '../../platform/ids.ts';
 import { insertActivityLine } from '../activity.ts';
 import { statusAfterInbound } from '../conversation-status.ts';
@@ -35,7 +37,8 @@ export interface InboundMessage {
   kind: MessageContent['kind'];
   text: string | null;
   content: MessageContent;
-  attachments: Attachment[];
+  /** With `providerMediaId` / `providerUrl` while the file is still at Meta. */
+  attachments: (Attachment & { providerMediaId?: string | null; providerUrl?: string | null })[];
   /** The provider id of the message the customer replied to, if any. */
   replyToProviderId: string | null;
   /** When the customer sent it (provider timestamp, ms). */
@@ -160,6 +163,13 @@ async function recordInTransaction(db: Db, trx: Executor, input: InboundMessage,
     updated_at: now,
   });
 
+  if (input.attachments.some((attachment) => needsDownload(attachment))) {
+    await enqueueJob(
+      trx,
+      { type: DOWNLOAD_MEDIA_JOB, workspaceId: conversation.workspace_id, payload: { messageId: id }, runAt: now, idempotencyKey: `media:${id}` },
+      now,
+    );
+  }
   const ctx = { trx, engine: db.engine, workspaceId: conversation.workspace_id, now };
   const status = statusAfterInbound(conversation.status, silent);
   const isLatest = input.sentAt >= conversation.last_activity_at || conversation.last_message_id === null;
