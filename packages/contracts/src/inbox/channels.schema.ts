@@ -30,7 +30,7 @@ const graphId = z
   .string()
   .trim()
   .regex(/^\d{5,30}$/, { message: 'must be the numeric id Meta shows' });
-const tokenSchema = z.string().trim().min(20, { message: 'must be a Meta access token' }).max(2000);
+const tokenSchema = z.string().trim().min(8, { message: 'must be a Meta access token' }).max(2000);
 const appSecretSchema = z
   .string()
   .trim()

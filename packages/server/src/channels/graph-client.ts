@@ -20,6 +20,9 @@ export class GraphError extends Error {
 
   /** Suggested wait for throttling codes, longer than a plain retry. */
   get retryAfterMs(): number | null {
+    // No answer: Meta may have accepted the send. Wait long enough for its status webhook (which
+    // carries our id) to settle the message before any retry, so it is not sent twice.
+    if (this.httpStatus === 0) return 30_000;
     if (this.code === 4 || this.code === 80007 || this.code === 613) return 60_000;
     if (this.code === 130429) return 2_000;
     if (this.code === 131056) return 4_000;

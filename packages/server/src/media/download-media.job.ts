@@ -40,7 +40,8 @@ async function fetchBytes(url: string, trustedHosts: string[], token: string | n
   });
   if (!response.ok) throw new Error(`media download answered ${response.status}`);
   const length = Number(response.headers.get('content-length') ?? 0);
-  if (length > MAX_INBOUND_BYTES) throw new PermanentJobError(`media is ${length} bytes, over the 100 MB limit`);
+  if (length > MAX_INBOUND_BYTES)
+    throw new PermanentJobError(`media is ${length} bytes, over the 100 MB limit`);
   return Buffer.from(await response.arrayBuffer());
 }
 
@@ -50,16 +51,30 @@ async function fetchBytes(url: string, trustedHosts: string[], token: string | n
  * and points the message at them. Failures retry with backoff; the message itself is already
  * stored, so nothing is lost while a download waits.
  */
-export function downloadMediaJob(deps: { db: Db; clock: Clock; secretBox: SecretBox; mediaStorage: MediaStorage; graphUrl: string }): JobHandler {
+export function downloadMediaJob(deps: {
+  db: Db;
+  clock: Clock;
+  secretBox: SecretBox;
+  mediaStorage: MediaStorage;
+  graphUrl: string;
+}): JobHandler {
   const graph = new GraphClient(deps.graphUrl, 30_000);
   const trustedHosts = [new URL(deps.graphUrl).host];
   return {
     type: DOWNLOAD_MEDIA_JOB,
     async run(job) {
       const { messageId } = z.object({ messageId: z.string() }).parse(job.payload);
-      const message = await deps.db.kysely.selectFrom('messages').selectAll().where('id', '=', messageId).executeTakeFirst();
+      const message = await deps.db.kysely
+        .selectFrom('messages')
+        .selectAll()
+        .where('id', '=', messageId)
+        .executeTakeFirst();
       if (!message) throw new PermanentJobError(`message ${messageId} is gone`);
-      const channel = await deps.db.kysely.selectFrom('channels').selectAll().where('id', '=', message.channel_id).executeTakeFirstOrThrow();
+      const channel = await deps.db.kysely
+        .selectFrom('channels')
+        .selectAll()
+        .where('id', '=', message.channel_id)
+        .executeTakeFirstOrThrow();
       const attachments = z.array(storedAttachmentSchema).parse(JSON.parse(message.attachments));
       const token = channel.access_token_enc ? deps.secretBox.open(channel.access_token_enc) : null;
 
@@ -89,7 +104,11 @@ export function downloadMediaJob(deps: { db: Db; clock: Clock; secretBox: Secret
 
       const now = deps.clock.now();
       await inTransaction(deps.db, async (trx) => {
-        await trx.updateTable('messages').set({ attachments: JSON.stringify(updated), updated_at: now }).where('id', '=', messageId).execute();
+        await trx
+          .updateTable('messages')
+          .set({ attachments: JSON.stringify(updated), updated_at: now })
+          .where('id', '=', messageId)
+          .execute();
         const conversation = await trx
           .selectFrom('conversations')
           .select('owner_member_id')

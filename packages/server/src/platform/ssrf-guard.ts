@@ -34,10 +34,13 @@ export async function assertFetchableUrl(url: string, trustedHosts: readonly str
   } catch {
     throw new Error(`not a URL: ${url}`);
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error(`refusing to fetch ${parsed.protocol} URLs`);
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    throw new Error(`refusing to fetch ${parsed.protocol} URLs`);
   if (trustedHosts.includes(parsed.host)) return parsed;
   const hostname = parsed.hostname.replace(/^\[|\]$/g, '');
-  const addresses = isIP(hostname) ? [{ address: hostname, family: isIP(hostname) }] : await lookup(hostname, { all: true });
+  const addresses = isIP(hostname)
+    ? [{ address: hostname, family: isIP(hostname) }]
+    : await lookup(hostname, { all: true });
   for (const { address, family } of addresses) {
     if (family === 4 ? isPrivateV4(address) : isPrivateV6(address)) {
       throw new Error(`refusing to fetch ${parsed.host}: it resolves to a private address`);

@@ -22,7 +22,10 @@ export interface TestApp {
 }
 
 /** Builds the real app for a test; `env` overrides configuration variables. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { sender?: 'fake' | 'graph' } = {},
+): Promise<TestApp> {
   const config: Config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -35,7 +38,12 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const db = await createTestDb();
   const clock = new ManualClock(Date.now());
   const sender = new FakeSender();
-  const deps = createDeps(config, { db, clock, sender, logger: createLogger(config) });
+  const deps = createDeps(config, {
+    db,
+    clock,
+    logger: createLogger(config),
+    ...(options.sender === 'graph' ? {} : { sender }),
+  });
   const app = await buildApp(deps, { webDistDir: '/nonexistent' });
   await app.ready();
   return {

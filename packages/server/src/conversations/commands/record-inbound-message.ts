@@ -166,7 +166,13 @@ async function recordInTransaction(db: Db, trx: Executor, input: InboundMessage,
   if (input.attachments.some((attachment) => needsDownload(attachment))) {
     await enqueueJob(
       trx,
-      { type: DOWNLOAD_MEDIA_JOB, workspaceId: conversation.workspace_id, payload: { messageId: id }, runAt: now, idempotencyKey: `media:${id}` },
+      {
+        type: DOWNLOAD_MEDIA_JOB,
+        workspaceId: conversation.workspace_id,
+        payload: { messageId: id },
+        runAt: now,
+        idempotencyKey: `media:${id}`,
+      },
       now,
     );
   }
