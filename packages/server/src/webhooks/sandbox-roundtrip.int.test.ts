@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type MetaSandbox, startMetaSandbox } from '@charla/meta-sandbox';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { as, createTestApp, setUpWorkspace, type TestApp, type TestSession } from '../testing/index.ts';
 
 /**
@@ -64,7 +65,9 @@ afterEach(async () => {
 
 /** How many WhatsApp sends the sandbox accepted. */
 async function whatsappSends(): Promise<number> {
-  const answer: { sent: unknown[] } = await (await fetch(`${sandbox.url}/__sandbox/sent?operation=whatsapp.send`)).json();
+  const answer = z
+    .object({ sent: z.array(z.unknown()) })
+    .parse(await (await fetch(`${sandbox.url}/__sandbox/sent?operation=whatsapp.send`)).json());
   return answer.sent.length;
 }
 
