@@ -6,6 +6,7 @@ import { GraphMessageSender } from './channels/graph-message-sender.ts';
 import type { MessageSender } from './channels/message-sender.ts';
 import type { Config } from './config/config.ts';
 import { sendMessageJob } from './conversations/send-message.job.ts';
+import { fetchProfileJob } from './customers/fetch-profile.job.ts';
 import type { Db } from './db/client.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { openDatabaseFromConfig } from './db/open-from-config.ts';
@@ -80,6 +81,7 @@ export function createDeps(
     worker: new JobWorker(db, clock, logger, [
       sendMessageJob({ db, clock, sender }),
       downloadMediaJob({ db, clock, secretBox, mediaStorage, graphUrl: config.META_GRAPH_URL }),
+      fetchProfileJob({ db, clock, secretBox, graphUrl: config.META_GRAPH_URL }),
     ]),
     loginThrottle: new LoginThrottle(config.LOGIN_RATE_LIMIT_PER_MINUTE),
   };

@@ -33,6 +33,8 @@ export async function createTestApp(
     ENCRYPTION_KEY: 'test-encryption-key-of-at-least-32-chars',
     META_APP_SECRET: TEST_APP_SECRET,
     META_VERIFY_TOKEN: 'test-verify-token',
+    // Nothing listens there: a test that forgets to point at the sandbox fails fast, offline.
+    META_GRAPH_URL: 'http://127.0.0.1:9/v21.0',
     ...env,
   });
   const db = await createTestDb();

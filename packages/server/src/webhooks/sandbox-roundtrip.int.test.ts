@@ -191,5 +191,9 @@ describe('Charla with the Meta sandbox', () => {
     const sent = await outbound(conversation.id);
     expect(sent).toHaveLength(1);
     expect(sent[0].delivery.state).toBe('read');
+    // The Page webhook has no name: the profile was looked up through the Graph API.
+    const named = (await t.app.inject(as(admin, { url: `/api/v1/conversations/${conversation.id}` }))).json();
+    expect(named.customer.displayName).not.toBe('—');
+    expect(named.customer.displayName.length).toBeGreaterThan(2);
   });
 });

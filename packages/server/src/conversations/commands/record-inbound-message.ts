@@ -1,6 +1,7 @@
 import type { Attachment, MessageContent } from '@charla/contracts';
 import type { ChannelRow } from '../../channels/channels.repo.ts';
 import { findCustomerByIdentity, insertCustomer, insertIdentity } from '../../customers/customers.repo.ts';
+import { FETCH_PROFILE_JOB } from '../../customers/fetch-profile.job.ts';
 import type { Db } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/dialect.ts';
 import { type Executor, inTransaction } from '../../db/transaction.ts';
@@ -62,8 +63,9 @@ async function findOrCreateCustomer(trx: Executor, input: InboundMessage, now: n
     created_at: now,
     updated_at: now,
   });
+  const identityId = newId();
   await insertIdentity(trx, {
-    id: newId(),
+    id: identityId,
     workspace_id: input.channel.workspace_id,
     customer_id: customer.id,
     channel_id: input.channel.id,
@@ -71,6 +73,20 @@ async function findOrCreateCustomer(trx: Executor, input: InboundMessage, now: n
     profile_name: input.profileName,
     created_at: now,
   });
+  if (!input.profileName && input.channel.type !== 'whatsapp') {
+    await enqueueJob(
+      trx,
+      {
+        type: FETCH_PROFILE_JOB,
+        workspaceId: input.channel.workspace_id,
+        payload: { identityId },
+        runAt: now,
+        maxAttempts: 5,
+        idempotencyKey: `profile:${identityId}`,
+      },
+      now,
+    );
+  }
   return customer;
 }
 
