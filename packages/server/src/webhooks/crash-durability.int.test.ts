@@ -1,0 +1,162 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config/config.ts';
+import { openDatabase } from '../db/client.ts';
+import { openDatabaseFromConfig } from '../db/open-from-config.ts';
+import { testEngine } from '../testing/index.ts';
+import { signMetaBody } from './meta-signature.ts';
+
+/**
+ * `kill -9` of a real server process while webhooks pour in: every webhook that was answered
+ * 200 must be in the database after restart, and processing resumes by itself.
+ */
+const SERVER_MAIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../main.ts');
+const SECRET = 'crash-test-secret';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+async function startServer(env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVER_MAIN], {
+    env: { ...process.env, ...env, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${env.PORT}/readyz`)).ok) return child;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('server did not become ready in 30 s');
+}
+
+let child: ChildProcess | null = null;
+afterEach(() => {
+  child?.kill('SIGKILL');
+});
+
+// SQLite only: there the durable write is the process's own fsync; on PostgreSQL it is the
+// database server's, which this process cannot crash.
+if (testEngine() === 'sqlite')
+  describe('crash durability', () => {
+    it('keeps every webhook answered 200 when the server is killed with SIGKILL mid-load', async () => {
+      const dataDir = mkdtempSync(path.join(tmpdir(), 'charla-crash-'));
+      const port = String(await freePort());
+      const env = {
+        PORT: port,
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        META_APP_SECRET: SECRET,
+        ENCRYPTION_KEY: 'crash-test-encryption-key-32-characters',
+      };
+      child = await startServer(env);
+
+      const acknowledged: string[] = [];
+      let killed = false;
+      let reachedTarget: () => void = () => {};
+      const target = new Promise<void>((resolve) => {
+        reachedTarget = resolve;
+      });
+      let next = 0;
+      const send = async (index: number) => {
+        const wamid = `wamid.crash${index}`;
+        const body = JSON.stringify({
+          object: 'whatsapp_business_account',
+          entry: [
+            {
+              id: '1',
+              changes: [
+                {
+                  field: 'messages',
+                  value: {
+                    messaging_product: 'whatsapp',
+                    metadata: { phone_number_id: '999' },
+                    messages: [
+                      {
+                        from: '5215500000000',
+                        id: wamid,
+                        timestamp: '1750000000',
+                        type: 'text',
+                        text: { body: `n.º ${index} ñ` },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          ],
+        });
+        const response = await fetch(`http://127.0.0.1:${port}/webhooks/meta`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-hub-signature-256': signMetaBody(body, SECRET) },
+          body,
+        });
+        if (response.status === 200) acknowledged.push(wamid);
+        if (acknowledged.length >= 400) reachedTarget();
+      };
+      // 32 concurrent senders, like Meta's parallel deliveries, until the server dies under them.
+      const senders = Array.from({ length: 32 }, async () => {
+        while (!killed && next < 20_000) {
+          next += 1;
+          try {
+            await send(next);
+          } catch {
+            // Cut by the kill: never acknowledged, so Meta would deliver it again.
+            return;
+          }
+        }
+      });
+      await target;
+      killed = true;
+      child.kill('SIGKILL');
+      await Promise.all(senders);
+      expect(killed).toBe(true);
+      expect(acknowledged.length).toBeGreaterThanOrEqual(400);
+
+      const db = openDatabase({ engine: 'sqlite', file: path.join(dataDir, 'charla.sqlite') });
+      const stored = new Set(
+        (await db.kysely.selectFrom('webhook_events').select('body').execute()).map(
+          (row) => /wamid\.crash\d+/.exec(row.body)?.[0],
+        ),
+      );
+      await db.close();
+      const lost = acknowledged.filter((wamid) => !stored.has(wamid));
+      expect(lost).toEqual([]);
+
+      // The restarted server picks the stored bodies up again by itself.
+      child = await startServer(env);
+      const config = loadConfig({ ...env });
+      const reopened = openDatabaseFromConfig(config);
+      const deadline = Date.now() + 30_000;
+      let pending = Number.POSITIVE_INFINITY;
+      while (Date.now() < deadline && pending > 0) {
+        const row = await reopened.kysely
+          .selectFrom('webhook_events')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('status', 'in', ['pending', 'processing'])
+          .executeTakeFirstOrThrow();
+        pending = Number(row.n);
+        if (pending > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await reopened.close();
+      expect(pending).toBe(0);
+    }, 120_000);
+  });
