@@ -8,3 +8,4 @@ export * from './inbox/messages.schema.ts';
 export * from './inbox/messaging-window.ts';
 export * from './members/members.schema.ts';
 export * from './realtime/events.schema.ts';
+export * from './inbox/templates.schema.ts';

@@ -2,6 +2,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
+import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -19,6 +20,8 @@ import { registerErrorHandling } from './http/http-errors.ts';
 import { registerRequestAuth } from './http/request-auth.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { MAX_UPLOAD_BYTES, mediaRoutes } from './media/media.routes.ts';
+import { eventRoutes, realtimeRoutes } from './realtime/index.ts';
+import { templateRoutes } from './templates/templates.routes.ts';
 import { metaWebhookRoutes } from './webhooks/meta-webhook.routes.ts';
 import { memberRoutes } from './workspaces/members.routes.ts';
 
@@ -56,6 +59,8 @@ export async function buildApp(
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  // Clients only listen on the socket; anything they send is ignored, so keep frames tiny.
+  await app.register(fastifyWebsocket, { options: { maxPayload: 4096 } });
 
   registerRequestAuth(app, deps);
   await app.register(healthRoutes(deps));
@@ -67,6 +72,9 @@ export async function buildApp(
       await api.register(channelRoutes(deps));
       await api.register(conversationRoutes(deps));
       await api.register(mediaRoutes(deps));
+      await api.register(eventRoutes(deps));
+      await api.register(realtimeRoutes(deps));
+      await api.register(templateRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -146,6 +146,16 @@ export const ERROR_CATALOG = {
     en: 'This file cannot be sent on this channel.',
     es: 'Este archivo no se puede enviar por este canal.',
   },
+  TEMPLATE_NOT_FOUND: {
+    status: 404,
+    en: 'That template does not exist in that language on this number. Sync the templates and try again.',
+    es: 'Esa plantilla no existe en ese idioma para este número. Sincroniza las plantillas e inténtalo de nuevo.',
+  },
+  TEMPLATE_NOT_APPROVED: {
+    status: 409,
+    en: 'Only templates approved by Meta can be sent.',
+    es: 'Solo se pueden enviar plantillas aprobadas por Meta.',
+  },
   SETUP_ALREADY_DONE: {
     status: 409,
     en: 'Charla is already set up. Sign in instead.',

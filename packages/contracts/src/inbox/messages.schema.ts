@@ -91,6 +91,8 @@ export const messageContentSchema = z.discriminatedUnion('kind', [
     name: z.string(),
     language: z.string(),
     parameters: z.array(z.string()),
+    /** For templates with named variables: the name of each parameter, in order. */
+    parameterNames: z.array(z.string()).nullable().default(null),
   }),
   z.object({ kind: z.literal('story_reply'), storyUrl: z.string().nullable() }),
   z.object({ kind: z.literal('story_mention'), storyUrl: z.string().nullable() }),

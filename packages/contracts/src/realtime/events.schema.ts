@@ -50,3 +50,11 @@ export const socketServerMessageSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('event'), event: realtimeEnvelopeSchema }),
 ]);
 export type SocketServerMessage = z.infer<typeof socketServerMessageSchema>;
+
+/**
+ * Close codes of `/api/v1/realtime` (application range 4000–4999). `resync`: the client fell
+ * too far behind (or the server could not buffer its catch-up); fetch `GET /api/v1/events?after=`
+ * until `hasMore` is false, then reconnect with `?after=lastId`. `revoked`: the member was
+ * deactivated; sign in again.
+ */
+export const REALTIME_CLOSE_CODES = { resync: 4000, revoked: 4001 } as const;

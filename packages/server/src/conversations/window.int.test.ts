@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   as,
   createChannel,
+  createTemplate,
   createTestApp,
   customerWrites,
   setUpWorkspace,
@@ -22,6 +23,12 @@ const HOUR = 3_600_000;
 
 async function conversationOn(type: ChannelType, hoursSinceCustomerWrote: number) {
   const channel = await createChannel(t.db, admin.me.workspace.id, type);
+  if (type === 'whatsapp')
+    await createTemplate(t.db, channel, {
+      name: 'seguimiento',
+      language: 'es_MX',
+      body: 'Hola {{1}}, ¿seguimos?',
+    });
   const { conversationId } = await customerWrites(t.db, channel, {
     from: type === 'whatsapp' ? '5215512340000' : 'psid-1',
     at: t.clock.now() - hoursSinceCustomerWrote * HOUR,

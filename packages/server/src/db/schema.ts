@@ -22,6 +22,7 @@ export interface Database {
   customer_tags: CustomerTagTable;
   webhook_events: WebhookEventTable;
   media: MediaTable;
+  message_templates: MessageTemplateTable;
 }
 
 export interface WorkspaceTable {
@@ -246,4 +247,19 @@ export interface MediaTable {
   size: number;
   file_name: string | null;
   created_at: number;
+}
+
+export interface MessageTemplateTable {
+  id: string;
+  workspace_id: string;
+  channel_id: string;
+  provider_id: string | null;
+  name: string;
+  language: string;
+  category: string;
+  status: string;
+  parameter_format: 'POSITIONAL' | 'NAMED';
+  /** Meta's components array, as JSON text. */
+  components: string;
+  synced_at: number;
 }

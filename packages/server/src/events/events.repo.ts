@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { DatabaseEngine } from '../db/client.ts';
+import type { EventTable } from '../db/schema.ts';
 import type { Executor } from '../db/transaction.ts';
 
 /** A stored event as readers see it. */
@@ -61,6 +62,21 @@ export async function appendEvent(trx: Executor, engine: DatabaseEngine, event: 
   return row.id;
 }
 
+type EventRecord = Selectable<EventTable>;
+
+function toStoredEvent(row: EventRecord): StoredEvent {
+  return {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    type: row.type,
+    conversationId: row.conversation_id,
+    ownerMemberId: row.owner_member_id,
+    previousOwnerMemberId: row.previous_owner_member_id,
+    payload: JSON.parse(row.payload),
+    createdAt: row.created_at,
+  };
+}
+
 /** Events of a workspace after an id, oldest first. */
 export async function listEventsAfter(
   db: Executor,
@@ -76,14 +92,30 @@ export async function listEventsAfter(
     .orderBy('id', 'asc')
     .limit(limit)
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    workspaceId: row.workspace_id,
-    type: row.type,
-    conversationId: row.conversation_id,
-    ownerMemberId: row.owner_member_id,
-    previousOwnerMemberId: row.previous_owner_member_id,
-    payload: JSON.parse(row.payload),
-    createdAt: row.created_at,
-  }));
+  return rows.map(toStoredEvent);
+}
+
+/** Events of every workspace after an id, oldest first: the realtime hub's one reader. */
+export async function listAllEventsAfter(
+  db: Executor,
+  afterId: number,
+  limit: number,
+): Promise<StoredEvent[]> {
+  const rows = await db
+    .selectFrom('events')
+    .selectAll()
+    .where('id', '>', afterId)
+    .orderBy('id', 'asc')
+    .limit(limit)
+    .execute();
+  return rows.map(toStoredEvent);
+}
+
+/** The highest event id stored so far (0 when the log is empty). */
+export async function latestEventId(db: Executor): Promise<number> {
+  const row = await db
+    .selectFrom('events')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirst();
+  return row?.id == null ? 0 : Number(row.id);
 }

@@ -68,3 +68,27 @@ export async function customerWrites(
     options.at,
   );
 }
+
+/** A synced WhatsApp template on a channel (as `templates/sync` would store it). */
+export async function createTemplate(
+  db: Db,
+  channel: ChannelRow,
+  template: { name: string; language: string; body: string; status?: string },
+): Promise<void> {
+  await db.kysely
+    .insertInto('message_templates')
+    .values({
+      id: newId(),
+      workspace_id: channel.workspace_id,
+      channel_id: channel.id,
+      provider_id: null,
+      name: template.name,
+      language: template.language,
+      category: 'UTILITY',
+      status: template.status ?? 'APPROVED',
+      parameter_format: 'POSITIONAL',
+      components: JSON.stringify([{ type: 'BODY', text: template.body }]),
+      synced_at: Date.now(),
+    })
+    .execute();
+}

@@ -4,3 +4,5 @@ export * from './meta-webhooks.ts';
 export * from './sessions.ts';
 export * from './test-app.ts';
 export * from './test-db.ts';
+export * from './realtime-client.ts';
+export * from './realtime-events.ts';

@@ -10,6 +10,8 @@ import { sha256 } from '../platform/crypto.ts';
 
 /** A migrated, empty database for one test file, removed by `dispose`. */
 export interface TestDb extends Db {
+  /** Another handle on the same database with its own connections, as a second node would open. */
+  reopen(): Db;
   dispose(): Promise<void>;
 }
 
@@ -63,10 +65,12 @@ async function ensureTemplate(admin: pg.Client): Promise<string> {
 export async function createTestDb(engine: DatabaseEngine = testEngine()): Promise<TestDb> {
   if (engine === 'sqlite') {
     const dir = mkdtempSync(path.join(tmpdir(), 'charla-test-'));
-    const db = openDatabase({ engine: 'sqlite', file: path.join(dir, 'test.sqlite') });
+    const file = path.join(dir, 'test.sqlite');
+    const db = openDatabase({ engine: 'sqlite', file });
     await migrateToLatest(db);
     return {
       ...db,
+      reopen: () => openDatabase({ engine: 'sqlite', file }),
       async dispose() {
         await db.close();
         rmSync(dir, { recursive: true, force: true });
@@ -82,9 +86,11 @@ export async function createTestDb(engine: DatabaseEngine = testEngine()): Promi
   } finally {
     await admin.end();
   }
-  const db = openDatabase({ engine: 'postgres', url: withDatabase(adminUrl(), name), poolSize: 5 });
+  const url = withDatabase(adminUrl(), name);
+  const db = openDatabase({ engine: 'postgres', url, poolSize: 5 });
   return {
     ...db,
+    reopen: () => openDatabase({ engine: 'postgres', url, poolSize: 5 }),
     async dispose() {
       await db.close();
       // Not `with (force)`: terminating a backend the pool is still closing makes pg report an

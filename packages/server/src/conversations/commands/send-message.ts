@@ -17,6 +17,8 @@ import { mediaRuleFor } from '../../media/media-limits.ts';
 import { mediaUrl } from '../../media/store-media.ts';
 import { AppError, fieldError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { presentTemplate } from '../../templates/template-components.ts';
+import { findTemplate } from '../../templates/templates.repo.ts';
 import { loadVisibleConversation } from '../conversation-access.ts';
 import { statusAfterMemberReply } from '../conversation-status.ts';
 import { messageView, recordMessageCreated } from '../conversations.events.ts';
@@ -46,26 +48,52 @@ interface Composed {
 async function compose(
   trx: Executor,
   actor: Actor,
-  channelType: ChannelType,
+  channel: { id: string; type: ChannelType },
   request: Request,
 ): Promise<Composed> {
+  const channelType = channel.type;
+  const channelId = channel.id;
   switch (request.type) {
     case 'text':
       return { kind: 'text', body: request.text, content: { kind: 'text' }, attachments: [] };
     case 'note':
       return { kind: 'note', body: request.text, content: { kind: 'note' }, attachments: [] };
-    case 'template':
+    case 'template': {
+      const template = await findTemplate(trx, channelId, request.templateName, request.language);
+      if (!template)
+        throw new AppError('TEMPLATE_NOT_FOUND', {
+          fields: [{ field: 'body.templateName', message: 'is not a synced template in that language' }],
+        });
+      if (template.status !== 'APPROVED')
+        throw new AppError('TEMPLATE_NOT_APPROVED', {
+          fields: [{ field: 'body.templateName', message: `is ${template.status}` }],
+        });
+      const shown = presentTemplate(template);
+      const parameters = request.parameters ?? [];
+      if (parameters.length !== shown.variables.length) {
+        throw fieldError(
+          'body.parameters',
+          `must have ${shown.variables.length} value(s), one per template variable`,
+        );
+      }
+      const text = shown.variables.reduce(
+        (body, variable, index) =>
+          body.replaceAll(new RegExp(`\\{\\{\\s*${variable}\\s*\\}\\}`, 'g'), parameters[index] ?? ''),
+        shown.body,
+      );
       return {
         kind: 'template',
-        body: null,
+        body: text,
         content: {
           kind: 'template',
-          name: request.templateName,
-          language: request.language,
-          parameters: request.parameters ?? [],
+          name: template.name,
+          language: template.language,
+          parameters,
+          parameterNames: template.parameter_format === 'NAMED' ? shown.variables : null,
         },
         attachments: [],
       };
+    }
     case 'media': {
       const media = await findMedia(trx, actor.workspaceId, request.mediaId);
       if (!media) throw fieldError('body.mediaId', 'is not a file uploaded to this workspace');
@@ -124,7 +152,7 @@ export async function sendMessage(
       if (!isNote && customer.blocked === 1) throw new AppError('CUSTOMER_BLOCKED');
       const channel = await trx
         .selectFrom('channels')
-        .select('type')
+        .select(['id', 'type'])
         .where('id', '=', conversation.channel_id)
         .executeTakeFirstOrThrow();
       if (!isNote) assertWindowAllows(channel.type, conversation, request.type, now);
@@ -140,7 +168,7 @@ export async function sendMessage(
       if (!isNote && customer.owner_member_id === null)
         await claimOnFirstReply(trx, db, actor, customer.id, now);
 
-      const { kind, body, content, attachments } = await compose(trx, actor, channel.type, request);
+      const { kind, body, content, attachments } = await compose(trx, actor, channel, request);
       const id = newId();
       await insertMessageRow(trx, {
         id,
