@@ -6,6 +6,6 @@ export * from './inbox/conversations.schema.ts';
 export * from './inbox/customers.schema.ts';
 export * from './inbox/messages.schema.ts';
 export * from './inbox/messaging-window.ts';
+export * from './inbox/templates.schema.ts';
 export * from './members/members.schema.ts';
 export * from './realtime/events.schema.ts';
-export * from './inbox/templates.schema.ts';

@@ -62,7 +62,7 @@ describe('assignment', () => {
     const ana = await addMember(t.app, admin, 'agent', { name: 'Ana' });
     await assign(admin, { memberId: ana.me.member.id });
     const list = (
-      await t.app.inject(as(admin, { url: '/api/v1/conversations?assignee=' + ana.me.member.id }))
+      await t.app.inject(as(admin, { url: `/api/v1/conversations?assignee=${ana.me.member.id}` }))
     ).json();
     expect(list.items.map((item: { id: string }) => item.id)).toEqual([conversationId]);
   });

@@ -58,7 +58,7 @@ export function sendMessageJob(deps: { db: Db; clock: Clock; sender: MessageSend
     const now = clock.now();
     await inTransaction(db, async (trx) => {
       const message = await findMessageRow(trx, job.workspaceId ?? '', messageId);
-      if (!message || message.delivery_state !== 'queued') return;
+      if (message?.delivery_state !== 'queued') return;
       await updateMessageRow(trx, messageId, {
         delivery_state: changes.state,
         provider_message_id: changes.providerId ?? null,

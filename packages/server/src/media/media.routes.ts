@@ -57,7 +57,7 @@ export function mediaRoutes({ db, clock, mediaStorage }: AppDeps): FastifyPlugin
           });
         }
         const file = await request.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
-        if (!file || file.fieldname !== 'file') {
+        if (file?.fieldname !== 'file') {
           throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'file', message: 'is required' }] });
         }
         const bytes = await file.toBuffer();

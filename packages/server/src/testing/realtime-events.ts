@@ -45,7 +45,11 @@ export function conversationFixture(id: string, ownerMemberId: string | null, pa
  * Stores events of a workspace in one transaction, the way commands do, and returns their ids
  * in order.
  */
-export async function appendTestEvents(db: Db, workspaceId: string, specs: TestEventSpec[]): Promise<number[]> {
+export async function appendTestEvents(
+  db: Db,
+  workspaceId: string,
+  specs: TestEventSpec[],
+): Promise<number[]> {
   return inTransaction(db, async (trx) => {
     const ids: number[] = [];
     for (const spec of specs) {
@@ -75,7 +79,9 @@ export async function appendTestEvents(db: Db, workspaceId: string, specs: TestE
           );
           break;
         case 'internal':
-          ids.push(await appendEvent(trx, db.engine, { workspaceId, type: spec.type, payload: {}, createdAt }));
+          ids.push(
+            await appendEvent(trx, db.engine, { workspaceId, type: spec.type, payload: {}, createdAt }),
+          );
           break;
       }
     }

@@ -21,10 +21,19 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Builds the real app for a test; `env` overrides configuration variables. */
+/** Another node's handle on a test database: disposing it closes only its own connections. */
+function secondHandle(shared: TestDb): TestDb {
+  const db = shared.reopen();
+  return { ...db, reopen: () => shared.reopen(), dispose: () => db.close() };
+}
+
+/**
+ * Builds the real app for a test; `env` overrides configuration variables. With `sameDatabaseAs`
+ * it is a second node on another app's database (its own connections), not a fresh database.
+ */
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: { sender?: 'fake' | 'graph' } = {},
+  options: { sender?: 'fake' | 'graph'; sameDatabaseAs?: TestApp } = {},
 ): Promise<TestApp> {
   const config: Config = loadConfig({
     NODE_ENV: 'test',
@@ -37,7 +46,8 @@ export async function createTestApp(
     META_GRAPH_URL: 'http://127.0.0.1:9/v21.0',
     ...env,
   });
-  const db = await createTestDb();
+  const shared = options.sameDatabaseAs?.db;
+  const db: TestDb = shared ? secondHandle(shared) : await createTestDb();
   const clock = new ManualClock(Date.now());
   const sender = new FakeSender();
   const deps = createDeps(config, {

@@ -78,7 +78,7 @@ export async function assignCustomer(
       throw new AppError('FORBIDDEN');
     if (input.memberId !== null) {
       const target = await findMember(trx, actor.workspaceId, input.memberId);
-      if (!target || target.active !== 1) {
+      if (target?.active !== 1) {
         throw new AppError('MEMBER_NOT_FOUND', {
           fields: [{ field: 'body.memberId', message: 'is not an active member' }],
         });
