@@ -6,6 +6,7 @@ import { GraphMessageSender } from './channels/graph-message-sender.ts';
 import type { MessageSender } from './channels/message-sender.ts';
 import type { Config } from './config/config.ts';
 import { sendMessageJob } from './conversations/send-message.job.ts';
+import { blockOnWhatsAppJob } from './customers/block-on-whatsapp.job.ts';
 import { fetchProfileJob } from './customers/fetch-profile.job.ts';
 import type { Db } from './db/client.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -82,6 +83,7 @@ export function createDeps(
       sendMessageJob({ db, clock, sender }),
       downloadMediaJob({ db, clock, secretBox, mediaStorage, graphUrl: config.META_GRAPH_URL }),
       fetchProfileJob({ db, clock, secretBox, graphUrl: config.META_GRAPH_URL }),
+      blockOnWhatsAppJob({ db, secretBox, graphUrl: config.META_GRAPH_URL }),
     ]),
     loginThrottle: new LoginThrottle(config.LOGIN_RATE_LIMIT_PER_MINUTE),
   };

@@ -181,6 +181,37 @@ describe('Charla with the Meta sandbox', () => {
     expect(file.headers['content-type']).toMatch(/^image\//);
   });
 
+  it('blocks and unblocks the number through the Cloud API when a member blocks the customer', async () => {
+    const { customerId } = await sandbox.inbound({ channel: 'whatsapp', type: 'text', text: 'spam spam' });
+    await settle();
+    const conversation = await onlyConversation();
+    const setBlocked = (blocked: boolean) =>
+      t.app.inject(
+        as(admin, {
+          method: 'PUT',
+          url: `/api/v1/conversations/${conversation.id}/blocked`,
+          payload: { blocked },
+        }),
+      );
+    expect((await setBlocked(true)).json().customer.blocked).toBe(true);
+    await t.deps.worker.drain();
+    expect((await setBlocked(false)).json().customer.blocked).toBe(false);
+    await t.deps.worker.drain();
+    const answer = z
+      .object({
+        sent: z.array(
+          z.object({
+            payload: z.object({ method: z.string(), block_users: z.array(z.object({ user: z.string() })) }),
+          }),
+        ),
+      })
+      .parse(await (await fetch(`${sandbox.url}/__sandbox/sent?operation=whatsapp.block-users`)).json());
+    expect(answer.sent.map((call) => [call.payload.method, call.payload.block_users[0]?.user])).toEqual([
+      ['POST', customerId],
+      ['DELETE', customerId],
+    ]);
+  });
+
   it('replies on Messenger without storing its own echo twice', async () => {
     await sandbox.inbound({ channel: 'messenger', type: 'text', text: 'Hola página' }).delivered;
     await settle();

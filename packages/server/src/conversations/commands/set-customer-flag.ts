@@ -1,7 +1,9 @@
 import type { Actor } from '../../auth/actor.ts';
+import { BLOCK_ON_WHATSAPP_JOB } from '../../customers/block-on-whatsapp.job.ts';
 import { findCustomer, setCustomerFlags } from '../../customers/customers.repo.ts';
 import type { Db } from '../../db/client.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import { enqueueJob } from '../../jobs/jobs.repo.ts';
 import { AppError } from '../../platform/errors.ts';
 import { insertActivityLine } from '../activity.ts';
 import { loadVisibleConversation } from '../conversation-access.ts';
@@ -49,6 +51,27 @@ export async function setCustomerFlag(
       { action, memberId: null, from: null, to: null },
       now,
     );
+    if (change.flag === 'blocked') {
+      const whatsappIdentities = await trx
+        .selectFrom('customer_identities')
+        .innerJoin('channels', 'channels.id', 'customer_identities.channel_id')
+        .select('customer_identities.id')
+        .where('customer_identities.customer_id', '=', customer.id)
+        .where('channels.type', '=', 'whatsapp')
+        .execute();
+      for (const identity of whatsappIdentities) {
+        await enqueueJob(
+          trx,
+          {
+            type: BLOCK_ON_WHATSAPP_JOB,
+            workspaceId: actor.workspaceId,
+            payload: { identityId: identity.id, block: change.enabled },
+            runAt: now,
+          },
+          now,
+        );
+      }
+    }
     const ctx = { trx, engine: db.engine, workspaceId: actor.workspaceId, now };
     await recordMessageCreated(ctx, conversation.id, lineId, false);
     await recordConversationUpdated(ctx, conversation.id);
