@@ -19,6 +19,7 @@ import { LocalMediaStorage, type MediaStorage } from './media/media-storage.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import { createLogger, type Logger } from './platform/logger.ts';
 import { createSecretBox, loadEncryptionKey } from './platform/secret-box.ts';
+import { KeyedRateLimiter } from './platform/token-bucket.ts';
 import { BatchedWriter } from './webhooks/batched-writer.ts';
 import { insertWebhookEvents, type WebhookEventRow } from './webhooks/webhook-events.repo.ts';
 import { WebhookProcessor } from './webhooks/webhook-processor.ts';
@@ -50,18 +51,24 @@ export function createDeps(
   const mediaStorage = overrides.mediaStorage ?? new LocalMediaStorage(path.join(config.dataDir, 'media'));
   const sender =
     overrides.sender ??
-    new GraphMessageSender(config.META_GRAPH_URL, secretBox, clock, async (mediaId) => {
-      const row = await db.kysely
-        .selectFrom('media')
-        .selectAll()
-        .where('id', '=', mediaId)
-        .executeTakeFirstOrThrow();
-      return {
-        bytes: await mediaStorage.get(row.storage_key),
-        mimeType: row.mime_type,
-        fileName: row.file_name,
-      };
-    });
+    new GraphMessageSender(
+      config.META_GRAPH_URL,
+      secretBox,
+      clock,
+      async (mediaId) => {
+        const row = await db.kysely
+          .selectFrom('media')
+          .selectAll()
+          .where('id', '=', mediaId)
+          .executeTakeFirstOrThrow();
+        return {
+          bytes: await mediaStorage.get(row.storage_key),
+          mimeType: row.mime_type,
+          fileName: row.file_name,
+        };
+      },
+      new KeyedRateLimiter(config.META_SEND_RATE_PER_SECOND),
+    );
   const webhookProcessor = new WebhookProcessor(db, clock, logger);
   const webhookWriter = new BatchedWriter<WebhookEventRow>((rows) =>
     inTransaction(db, (trx) => insertWebhookEvents(trx, rows)),

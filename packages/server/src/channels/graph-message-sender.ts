@@ -2,6 +2,7 @@ import { messagingWindow } from '@charla/contracts';
 import { z } from 'zod';
 import type { Clock } from '../platform/clock.ts';
 import type { SecretBox } from '../platform/secret-box.ts';
+import { KeyedRateLimiter } from '../platform/token-bucket.ts';
 import { GraphClient, GraphError } from './graph-client.ts';
 import { type MessageSender, type OutboundMessage, SendFailure } from './message-sender.ts';
 
@@ -122,6 +123,7 @@ export class GraphMessageSender implements MessageSender {
     private readonly secretBox: SecretBox,
     private readonly clock: Clock,
     private readonly loadMedia: MediaLoader,
+    private readonly limiter: KeyedRateLimiter = new KeyedRateLimiter(80),
   ) {
     this.graph = new GraphClient(graphUrl);
   }
@@ -163,6 +165,8 @@ export class GraphMessageSender implements MessageSender {
       );
     }
     const token = this.secretBox.open(channel.access_token_enc);
+    // Meta's throughput per number (80 msg/s by default): pace rather than be throttled.
+    await this.limiter.take(channel.id);
     try {
       const uploaded = await this.upload(message, token);
       if (channel.type === 'whatsapp') {

@@ -7,7 +7,7 @@ const readme = readFileSync(new URL('../../../../README.md', import.meta.url), '
 describe('configuration', () => {
   it('documents in the README exactly the variables the schema reads', () => {
     const section = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('## CLI'));
-    const documented = [...section.matchAll(/^\| `([A-Z0-9_]+)` \|/gm)].map((match) => match[1]).sort();
+    const documented = [...section.matchAll(/^\|\s*`([A-Z0-9_]+)`\s*\|/gm)].map((match) => match[1]).sort();
     expect(documented).toEqual(Object.keys(CONFIG_VARIABLES).sort());
   });
 

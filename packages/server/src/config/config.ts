@@ -60,6 +60,8 @@ export const CONFIG_VARIABLES = {
   META_VERIFY_TOKEN: z.string().optional(),
   /** Base URL of the Graph API, version included; the Meta sandbox sets its own. */
   META_GRAPH_URL: z.url().default('https://graph.facebook.com/v21.0'),
+  /** Most messages per second sent through one WhatsApp number, Page or Instagram account (per process). */
+  META_SEND_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(80),
   /** Which roles this process runs: `http`, `worker`, or both (comma separated). */
   ROLES: z
     .string()
