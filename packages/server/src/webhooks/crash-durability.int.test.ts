@@ -10,6 +10,7 @@ import { openDatabase } from '../db/client.ts';
 import { openDatabaseFromConfig } from '../db/open-from-config.ts';
 import { testEngine } from '../testing/index.ts';
 import { signMetaBody } from './meta-signature.ts';
+import { WEBHOOK_LEASE_MS } from './webhook-processor.ts';
 
 /**
  * `kill -9` of a real server process while webhooks pour in: every webhook that was answered
@@ -141,11 +142,12 @@ if (testEngine() === 'sqlite')
       const lost = acknowledged.filter((wamid) => !stored.has(wamid));
       expect(lost).toEqual([]);
 
-      // The restarted server picks the stored bodies up again by itself.
+      // The restarted server picks the stored bodies up again by itself, including the batch the
+      // killed process had claimed, once its lease (WEBHOOK_LEASE_MS) runs out.
       child = await startServer(env);
       const config = loadConfig({ ...env });
       const reopened = openDatabaseFromConfig(config);
-      const deadline = Date.now() + 30_000;
+      const deadline = Date.now() + WEBHOOK_LEASE_MS + 50_000;
       let pending = Number.POSITIVE_INFINITY;
       while (Date.now() < deadline && pending > 0) {
         const row = await reopened.kysely

@@ -6,6 +6,13 @@ import { parseMetaPayload } from './meta-payload.parser.ts';
 import { claimWebhookEvents, finishWebhookEvent, type WebhookEventRow } from './webhook-events.repo.ts';
 
 /**
+ * How long a claimed batch stays with its processor. Short, because a processor that died (a
+ * crash, a deploy) leaves its batch until then; safe, because applying a body twice changes
+ * nothing (unique provider ids, forward-only states).
+ */
+export const WEBHOOK_LEASE_MS = 10_000;
+
+/**
  * Processes stored webhook bodies in batches, oldest first: parse, then apply each event. A
  * body that fails keeps its error and stays replayable; one that succeeds is marked processed.
  * Woken after each store; also polls, so bodies left by a crash are picked up on restart.
@@ -77,7 +84,7 @@ export class WebhookProcessor {
       this.db,
       this.clock.now(),
       this.options.batchSize ?? 100,
-      this.options.leaseMs ?? 60_000,
+      this.options.leaseMs ?? WEBHOOK_LEASE_MS,
     );
     for (const row of rows) await this.processOne(row);
     return rows.length;
