@@ -23,6 +23,7 @@ import { KeyedRateLimiter } from './platform/token-bucket.ts';
 import { BatchedWriter } from './webhooks/batched-writer.ts';
 import { insertWebhookEvents, type WebhookEventRow } from './webhooks/webhook-events.repo.ts';
 import { WebhookProcessor } from './webhooks/webhook-processor.ts';
+import { WebhookSecrets } from './webhooks/webhook-secrets.ts';
 
 /** A running Charla: the app (if this process serves HTTP), its dependencies and a stop switch. */
 export interface Runtime {
@@ -81,6 +82,7 @@ export function createDeps(
     sender,
     secretBox,
     mediaStorage,
+    webhookSecrets: new WebhookSecrets(db, secretBox, config.META_APP_SECRET),
     webhookProcessor,
     async storeWebhook(row) {
       await webhookWriter.write(row);

@@ -4,9 +4,11 @@ import {
   as,
   createTestApp,
   customerWrites,
+  postMetaWebhook,
   setUpWorkspace,
   type TestApp,
   type TestSession,
+  whatsappEnvelope,
 } from '../testing/index.ts';
 
 let t: TestApp;
@@ -46,6 +48,14 @@ describe('channel settings', () => {
     expect(row.app_secret_enc).not.toContain('abcdef');
     const list = await t.app.inject(as(admin, { url: '/api/v1/channels' }));
     expect(list.body).not.toContain('secret-token');
+  });
+
+  it('verifies webhooks for the channel with its own app secret from the moment it is connected', async () => {
+    const ownSecret = 'abcdef0123456789abcdef0123456789';
+    expect((await connect(admin, { ...whatsapp, appSecret: ownSecret })).statusCode).toBe(201);
+    const body = whatsappEnvelope({ external_id: whatsapp.phoneNumberId }, { messages: [] });
+    expect((await postMetaWebhook(t.app, body, ownSecret)).statusCode).toBe(200);
+    expect((await postMetaWebhook(t.app, body, 'not-the-secret')).statusCode).toBe(401);
   });
 
   it('names each bad field and refuses a channel connected twice', async () => {

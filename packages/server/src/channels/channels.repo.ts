@@ -48,15 +48,3 @@ export async function findChannelByExternalId(
     .where('active', '=', 1)
     .executeTakeFirst();
 }
-
-/** Sealed app secrets of the channels a payload names (by external or account id). */
-export async function sealedAppSecretsFor(db: Executor, routingIds: readonly string[]): Promise<string[]> {
-  if (routingIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('channels')
-    .select('app_secret_enc')
-    .where((eb) => eb.or([eb('external_id', 'in', routingIds), eb('account_id', 'in', routingIds)]))
-    .where('app_secret_enc', 'is not', null)
-    .execute();
-  return rows.flatMap((row) => (row.app_secret_enc ? [row.app_secret_enc] : []));
-}

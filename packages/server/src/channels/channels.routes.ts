@@ -29,9 +29,19 @@ const errors = {
 const tags = ['channels'];
 
 /** Channels: everyone lists them (rail, filters); admins connect, edit, test and disconnect. */
-export function channelRoutes({ db, clock, config, secretBox }: AppDeps): FastifyPluginAsyncZod {
+export function channelRoutes({
+  db,
+  clock,
+  config,
+  secretBox,
+  webhookSecrets,
+}: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.addHook('preHandler', app.requireAuth);
+    // A connected or edited channel may bring a new app secret: verify with it at once.
+    app.addHook('onResponse', async (request) => {
+      if (request.method !== 'GET') webhookSecrets.invalidate();
+    });
 
     app.get(
       '/channels',

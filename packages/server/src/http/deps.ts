@@ -9,6 +9,7 @@ import type { Logger } from '../platform/logger.ts';
 import type { SecretBox } from '../platform/secret-box.ts';
 import type { WebhookEventRow } from '../webhooks/webhook-events.repo.ts';
 import type { WebhookProcessor } from '../webhooks/webhook-processor.ts';
+import type { WebhookSecrets } from '../webhooks/webhook-secrets.ts';
 
 /** What the app is built from. Tests pass their own database, clock and worker. */
 export interface AppDeps {
@@ -24,6 +25,8 @@ export interface AppDeps {
   mediaStorage: MediaStorage;
   /** Seals channel tokens and app secrets at rest. */
   secretBox: SecretBox;
+  /** App secrets that may sign webhooks, cached by routing id. */
+  webhookSecrets: WebhookSecrets;
   /** Processes stored webhook bodies (the worker role starts it). */
   webhookProcessor: WebhookProcessor;
   /** Durably stores a webhook body (group-committed with concurrent ones) and wakes the processor. */

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { sealedAppSecretsFor } from '../channels/channels.repo.ts';
 import type { AppDeps } from '../http/deps.ts';
 import { safeEqual } from '../platform/crypto.ts';
 import { newId } from '../platform/ids.ts';
@@ -16,7 +15,7 @@ const WEBHOOK_BODY_LIMIT = 8 * 1024 * 1024;
  * answered 200 so Meta does not retry garbage forever.
  */
 export function metaWebhookRoutes(deps: AppDeps): FastifyPluginAsync {
-  const { config, db, clock, secretBox } = deps;
+  const { config, clock, webhookSecrets } = deps;
   return async (app) => {
     app.removeAllContentTypeParsers();
     app.addContentTypeParser(
@@ -45,11 +44,7 @@ export function metaWebhookRoutes(deps: AppDeps): FastifyPluginAsync {
       } catch {
         malformed = true;
       }
-      const sealed = malformed ? [] : await sealedAppSecretsFor(db.kysely, routingIdsOf(parsed));
-      const secrets = [
-        ...sealed.map((value) => secretBox.open(value)),
-        ...(config.META_APP_SECRET ? [config.META_APP_SECRET] : []),
-      ];
+      const secrets = await webhookSecrets.candidates(malformed ? [] : routingIdsOf(parsed));
       const signature = request.headers['x-hub-signature-256'];
       if (!verifyMetaSignature(raw, typeof signature === 'string' ? signature : undefined, secrets)) {
         request.log.warn(
