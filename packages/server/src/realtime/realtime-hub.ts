@@ -14,6 +14,11 @@ import { deliveryFor, type Viewer } from './realtime.policy.ts';
 import { isClientEventType, presentStoredEvent, WireEvent } from './realtime.presenter.ts';
 import { type ConnectionLimits, RealtimeConnection } from './realtime-connection.ts';
 
+/** Resolves on the event loop's next turn, after pending I/O callbacks. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /** Tunables of the hub; the defaults suit production, tests shrink some of them. */
 export interface RealtimeHubOptions extends ConnectionLimits {
   /** Safety poll in case a wake-up was missed (another process on SQLite, a lost NOTIFY). */
@@ -91,6 +96,11 @@ export class RealtimeHub {
     this.audiences.clear();
   }
 
+  /** Every event up to this id was fanned out (for tests and metrics). */
+  get lastEventId(): number {
+    return this.position;
+  }
+
   /** Sockets currently attached (for tests and metrics). */
   get connectionCount(): number {
     let count = 0;
@@ -161,6 +171,9 @@ export class RealtimeHub {
         cursor = stored.id;
       }
       await connection.written();
+      // On SQLite every await above resolves without I/O: yield so a long catch-up cannot
+      // starve the other sockets (and the live stream keeps landing in `pending`).
+      await nextTurn();
       if (connection.closed) return;
       // A short page read after attaching holds every event up to `upTo`; later ones are pending.
       if (page.length < pageSize || cursor >= upTo) break;
@@ -169,23 +182,28 @@ export class RealtimeHub {
   }
 
   private async drain(): Promise<void> {
-    // Let the commits of this tick land first, so a burst makes one read.
-    await new Promise<void>((resolve) => setImmediate(resolve));
     while (this.wanted && !this.stopped) {
+      // Let the commits of this turn land first, so a burst makes one read.
+      await nextTurn();
       this.wanted = false;
       try {
-        let full = true;
-        while (full && !this.stopped) {
-          const batch = await listAllEventsAfter(this.db.kysely, this.position, this.options.batchSize);
-          if (this.stopped) return;
-          await this.refreshViewers(batch);
-          this.fanOut(batch);
-          full = batch.length === this.options.batchSize;
-        }
+        await this.readToEnd();
       } catch (error) {
         if (!this.stopped) this.logger.error({ err: error }, 'realtime hub could not read events');
         return;
       }
+    }
+  }
+
+  /** Reads and fans out batches until one comes back short: the log's end as of that read. */
+  private async readToEnd(): Promise<void> {
+    for (;;) {
+      const batch = await listAllEventsAfter(this.db.kysely, this.position, this.options.batchSize);
+      if (this.stopped) return;
+      await this.refreshViewers(batch);
+      this.fanOut(batch);
+      if (batch.length < this.options.batchSize) return;
+      await nextTurn();
     }
   }
 
