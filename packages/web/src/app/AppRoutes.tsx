@@ -15,6 +15,7 @@ const settings = () => import('../features/settings/index.ts');
 const SettingsLayout = lazy(() => settings().then((m) => ({ default: m.SettingsLayout })));
 const MembersPage = lazy(() => settings().then((m) => ({ default: m.MembersPage })));
 const ApiKeysPage = lazy(() => settings().then((m) => ({ default: m.ApiKeysPage })));
+const ChannelsPage = lazy(() => settings().then((m) => ({ default: m.ChannelsPage })));
 
 /** Every screen of the app and who may see it. */
 export function AppRoutes() {
@@ -30,6 +31,7 @@ export function AppRoutes() {
               <Route path="settings" element={<SettingsLayout />}>
                 <Route index element={<Navigate to="members" replace />} />
                 <Route path="members" element={<MembersPage />} />
+                <Route path="channels" element={<ChannelsPage />} />
                 <Route path="api-keys" element={<ApiKeysPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />

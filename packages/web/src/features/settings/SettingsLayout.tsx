@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import {
   ArrowLeftIcon,
+  ChannelsIcon,
   EmptyState,
   KeyIcon,
   LockIcon,
@@ -42,6 +43,12 @@ export function SettingsLayout() {
             <NavLink to="/settings/members" className={styles.link}>
               <PeopleIcon size={18} />
               {t('settings.members')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/settings/channels" className={styles.link}>
+              <ChannelsIcon size={18} />
+              {t('settings.channels')}
             </NavLink>
           </li>
           <li>
