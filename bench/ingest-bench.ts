@@ -83,7 +83,10 @@ async function freshDatabase(engine: 'sqlite' | 'postgres', pgUrl: string | unde
   const url = new URL(pgUrl);
   url.pathname = `/${name}`;
   const db = openDatabase({ engine: 'postgres', url: url.toString(), poolSize: 4 });
-  return { db, env: { DATABASE_URL: url.toString(), DATA_DIR: mkdtempSync(path.join(tmpdir(), 'charla-bench-')) } };
+  return {
+    db,
+    env: { DATABASE_URL: url.toString(), DATA_DIR: mkdtempSync(path.join(tmpdir(), 'charla-bench-')) },
+  };
 }
 
 async function seedChannel(db: Db): Promise<string> {
@@ -131,7 +134,15 @@ function messageBody(index: number): string {
               messaging_product: 'whatsapp',
               metadata: { display_phone_number: '15550783881', phone_number_id: PHONE_NUMBER_ID },
               contacts: [{ profile: { name: `Cliente ${index % 5_000} Ñúñez` }, wa_id: from }],
-              messages: [{ from, id: `wamid.bench${index}`, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: `Hola, ¿tienen stock? #${index} 😀` } }],
+              messages: [
+                {
+                  from,
+                  id: `wamid.bench${index}`,
+                  timestamp: String(Math.floor(Date.now() / 1000)),
+                  type: 'text',
+                  text: { body: `Hola, ¿tienen stock? #${index} 😀` },
+                },
+              ],
             },
           },
         ],
@@ -152,7 +163,14 @@ function statusBody(index: number, status: string): string {
             value: {
               messaging_product: 'whatsapp',
               metadata: { display_phone_number: '15550783881', phone_number_id: PHONE_NUMBER_ID },
-              statuses: [{ id: `wamid.out${index}`, status, timestamp: String(Math.floor(Date.now() / 1000)), recipient_id: '5215500000000' }],
+              statuses: [
+                {
+                  id: `wamid.out${index}`,
+                  status,
+                  timestamp: String(Math.floor(Date.now() / 1000)),
+                  recipient_id: '5215500000000',
+                },
+              ],
             },
           },
         ],
@@ -176,7 +194,11 @@ async function fire(url: string, bodies: string[], rate: number, durationS: numb
         setupRequest: (request) => {
           const item = signed[next % signed.length];
           next += 1;
-          return { ...request, body: item?.body, headers: { 'content-type': 'application/json', 'x-hub-signature-256': item?.signature ?? '' } };
+          return {
+            ...request,
+            body: item?.body,
+            headers: { 'content-type': 'application/json', 'x-hub-signature-256': item?.signature ?? '' },
+          };
         },
       },
     ],
@@ -210,7 +232,16 @@ export async function runIngestScenario(options: {
   await seedChannel(db);
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'packages/server/src/main.ts')], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', META_APP_SECRET: SECRET, ENCRYPTION_KEY: 'bench-encryption-key-of-32-characters!!', NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'error',
+      META_APP_SECRET: SECRET,
+      ENCRYPTION_KEY: 'bench-encryption-key-of-32-characters!!',
+      NODE_ENV: 'production',
+    },
     stdio: 'ignore',
   });
   const url = `http://127.0.0.1:${port}`;
@@ -219,13 +250,18 @@ export async function runIngestScenario(options: {
     const total = options.rate * options.durationS;
     const unique = Math.round(total * 0.95);
     // Every 20th delivery repeats an earlier message: Meta's redeliveries.
-    const bodies = Array.from({ length: total }, (_, i) => messageBody(i % 20 === 19 ? Math.floor(i / 2) % unique : Math.min(i, unique - 1)));
+    const bodies = Array.from({ length: total }, (_, i) =>
+      messageBody(i % 20 === 19 ? Math.floor(i / 2) % unique : Math.min(i, unique - 1)),
+    );
     const expectedIds = new Set(bodies.map((body) => /wamid\.bench\d+/.exec(body)?.[0]));
     const result = await fire(url, bodies, options.rate, options.durationS);
     const drainMs = await drain(db);
     const stored = await db.kysely
       .selectFrom('messages')
-      .select([(eb) => eb.fn.countAll<number>().as('n'), sql<number>`count(distinct provider_message_id)`.as('distinct')])
+      .select([
+        (eb) => eb.fn.countAll<number>().as('n'),
+        sql<number>`count(distinct provider_message_id)`.as('distinct'),
+      ])
       .where('direction', '=', 'inbound')
       .executeTakeFirstOrThrow();
     return {
@@ -254,7 +290,12 @@ export async function runIngestScenario(options: {
 }
 
 /** Status webhooks (sent / delivered / read, shuffled, each message twice) at `rate`/s. */
-export async function runStatusScenario(options: { engine: 'sqlite' | 'postgres'; rate: number; durationS: number; pgUrl?: string }): Promise<IngestResult> {
+export async function runStatusScenario(options: {
+  engine: 'sqlite' | 'postgres';
+  rate: number;
+  durationS: number;
+  pgUrl?: string;
+}): Promise<IngestResult> {
   const { db, env } = await freshDatabase(options.engine, options.pgUrl);
   const channelId = await seedChannel(db);
   const total = options.rate * options.durationS;
@@ -265,11 +306,42 @@ export async function runStatusScenario(options: { engine: 'sqlite' | 'postgres'
   const conversationId = newId();
   await db.kysely
     .insertInto('customers')
-    .values({ id: customerId, workspace_id: workspace.id, profile_name: 'Bench', first_name: null, last_name: null, phone: '5215500000000', email: null, owner_member_id: null, bot_enabled: 1, blocked: 0, search_text: 'bench', created_at: now, updated_at: now })
+    .values({
+      id: customerId,
+      workspace_id: workspace.id,
+      profile_name: 'Bench',
+      first_name: null,
+      last_name: null,
+      phone: '5215500000000',
+      email: null,
+      owner_member_id: null,
+      bot_enabled: 1,
+      blocked: 0,
+      search_text: 'bench',
+      created_at: now,
+      updated_at: now,
+    })
     .execute();
   await db.kysely
     .insertInto('conversations')
-    .values({ id: conversationId, workspace_id: workspace.id, customer_id: customerId, channel_id: channelId, owner_member_id: null, status: 'pending', unread_count: 0, last_activity_at: now, last_inbound_at: now, last_message_preview: null, last_message_kind: null, last_message_direction: null, last_message_state: null, last_message_id: null, created_at: now, updated_at: now })
+    .values({
+      id: conversationId,
+      workspace_id: workspace.id,
+      customer_id: customerId,
+      channel_id: channelId,
+      owner_member_id: null,
+      status: 'pending',
+      unread_count: 0,
+      last_activity_at: now,
+      last_inbound_at: now,
+      last_message_preview: null,
+      last_message_kind: null,
+      last_message_direction: null,
+      last_message_state: null,
+      last_message_id: null,
+      created_at: now,
+      updated_at: now,
+    })
     .execute();
   for (let start = 0; start < messagesCount; start += 500) {
     const rows = Array.from({ length: Math.min(500, messagesCount - start) }, (_, k) => ({
@@ -297,7 +369,16 @@ export async function runStatusScenario(options: { engine: 'sqlite' | 'postgres'
   }
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'packages/server/src/main.ts')], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', META_APP_SECRET: SECRET, ENCRYPTION_KEY: 'bench-encryption-key-of-32-characters!!', NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'error',
+      META_APP_SECRET: SECRET,
+      ENCRYPTION_KEY: 'bench-encryption-key-of-32-characters!!',
+      NODE_ENV: 'production',
+    },
     stdio: 'ignore',
   });
   const url = `http://127.0.0.1:${port}`;
@@ -336,7 +417,9 @@ export async function runStatusScenario(options: { engine: 'sqlite' | 'postgres'
       lost: messagesCount - read,
       duplicates: 0,
       // The first status each message gets is `read`: anything not read at the end went backwards.
-      backwards: states.filter((row) => row.delivery_state !== 'read').reduce((sum, row) => sum + Number(row.n), 0),
+      backwards: states
+        .filter((row) => row.delivery_state !== 'read')
+        .reduce((sum, row) => sum + Number(row.n), 0),
     };
   } finally {
     child.kill('SIGTERM');
@@ -398,8 +481,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       ['inbound burst, 5 % redelivered', 3000, burstS],
     ] as const) {
       if (duration <= 0) continue;
-      process.stdout.write(`${formatIngest(await runIngestScenario({ engine, rate, durationS: duration, pgUrl, scenario }))}\n`);
+      process.stdout.write(
+        `${formatIngest(await runIngestScenario({ engine, rate, durationS: duration, pgUrl, scenario }))}\n`,
+      );
     }
-    process.stdout.write(`${formatIngest(await runStatusScenario({ engine, rate: 3000, durationS: Number(value('--statuses', '20')), pgUrl }))}\n`);
+    process.stdout.write(
+      `${formatIngest(await runStatusScenario({ engine, rate: 3000, durationS: Number(value('--statuses', '20')), pgUrl }))}\n`,
+    );
   }
 }
