@@ -6,6 +6,7 @@ import {
   conversationParamsSchema,
   conversationSchema,
   errorResponseSchema,
+  idSchema,
   messageSchema,
   sendMessageRequestSchema,
   setBlockedRequestSchema,
@@ -21,6 +22,7 @@ import { actorOf } from '../http/request-auth.ts';
 import { assignCustomer } from './commands/assign-customer.ts';
 import { markConversationRead } from './commands/mark-read.ts';
 import { openConversation } from './commands/open-conversation.ts';
+import { retrySend } from './commands/retry-send.ts';
 import { sendMessage } from './commands/send-message.ts';
 import { setCustomerFlag } from './commands/set-customer-flag.ts';
 import { setConversationStatus } from './commands/set-status.ts';
@@ -118,6 +120,30 @@ export function conversationRoutes({ db, clock, worker }: AppDeps): FastifyPlugi
         );
         if (created) worker.wake();
         return reply.code(created ? 201 : 200).send(message);
+      },
+    );
+
+    app.post(
+      '/conversations/:conversationId/messages/:messageId/retry',
+      {
+        schema: {
+          tags,
+          summary: 'Send a failed message again (a message already on its way is returned unchanged)',
+          params: conversationParamsSchema.extend({ messageId: idSchema }),
+          response: { 200: messageSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const { conversationId, messageId } = request.params;
+        const { message, queued } = await retrySend(
+          db,
+          actorOf(request),
+          conversationId,
+          messageId,
+          clock.now(),
+        );
+        if (queued) worker.wake();
+        return message;
       },
     );
 
