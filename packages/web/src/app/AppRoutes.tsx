@@ -1,7 +1,10 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { LoginPage } from '../features/auth/index.ts';
+import { LoginPage, sessionQueryKey } from '../features/auth/index.ts';
 import { InboxPage } from '../features/inbox/index.ts';
+import { ApiError, api } from '../shared/api/index.ts';
+import { RealtimeProvider } from '../shared/realtime/index.ts';
 import { LoadingScreen } from '../shared/ui/index.ts';
 import { RequireSession, SetupGate } from './guards.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -17,6 +20,26 @@ const MembersPage = lazy(() => settings().then((m) => ({ default: m.MembersPage 
 const ApiKeysPage = lazy(() => settings().then((m) => ({ default: m.ApiKeysPage })));
 const ChannelsPage = lazy(() => settings().then((m) => ({ default: m.ChannelsPage })));
 
+/**
+ * The signed-in frame with the tab's live connection. A refused socket may mean the session
+ * ended: only a 401 signs the tab out (a server that is down just gets retried).
+ */
+function SignedInApp() {
+  const queryClient = useQueryClient();
+  async function recheckSession() {
+    try {
+      await api.getMe();
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) queryClient.setQueryData(sessionQueryKey, null);
+    }
+  }
+  return (
+    <RealtimeProvider onRefused={() => void recheckSession()}>
+      <AppShell />
+    </RealtimeProvider>
+  );
+}
+
 /** Every screen of the app and who may see it. */
 export function AppRoutes() {
   return (
@@ -26,8 +49,9 @@ export function AppRoutes() {
           <Route path="/setup" element={<SetupPage />} />
           <Route path="/login" element={<LoginPage />} />
           <Route element={<RequireSession />}>
-            <Route element={<AppShell />}>
+            <Route element={<SignedInApp />}>
               <Route index element={<InboxPage />} />
+              <Route path="inbox/:conversationId?" element={<InboxPage />} />
               <Route path="settings" element={<SettingsLayout />}>
                 <Route index element={<Navigate to="members" replace />} />
                 <Route path="members" element={<MembersPage />} />

@@ -60,6 +60,9 @@ export const en = {
   inbox: {
     title: 'Inbox',
     panes: 'Inbox sections',
+    realtime: {
+      reconnecting: 'Reconnecting… new messages will appear when the connection is back.',
+    },
     rail: {
       label: 'Channels',
       allChannels: 'All channels',

@@ -60,6 +60,9 @@ export const es: Translation = {
   inbox: {
     title: 'Bandeja',
     panes: 'Secciones de la bandeja',
+    realtime: {
+      reconnecting: 'Reconectando… los mensajes nuevos aparecerán cuando vuelva la conexión.',
+    },
     rail: {
       label: 'Canales',
       allChannels: 'Todos los canales',

@@ -1,0 +1,2 @@
+export { RealtimeProvider, useRealtimeEvents, useRealtimeStatus } from './RealtimeProvider.tsx';
+export type { RealtimeStatus } from './realtime-client.ts';
