@@ -14,6 +14,8 @@ import { apiKeyRoutes } from './auth/api-keys.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { channelRoutes } from './channels/channels.routes.ts';
 import { conversationRoutes } from './conversations/conversations.routes.ts';
+import { newChatRoutes } from './conversations/new-chat.routes.ts';
+import { customerRoutes } from './customers/customers.routes.ts';
 import type { AppDeps } from './http/deps.ts';
 import { healthRoutes } from './http/health.routes.ts';
 import { registerErrorHandling } from './http/http-errors.ts';
@@ -71,6 +73,8 @@ export async function buildApp(
       await api.register(apiKeyRoutes(deps));
       await api.register(channelRoutes(deps));
       await api.register(conversationRoutes(deps));
+      await api.register(newChatRoutes(deps));
+      await api.register(customerRoutes(deps));
       await api.register(mediaRoutes(deps));
       await api.register(eventRoutes(deps));
       await api.register(realtimeRoutes(deps));

@@ -166,7 +166,7 @@ export const threadResponseSchema = z.object({
   nextBefore: idSchema.nullable(),
 });
 
-const clientIdSchema = z
+export const clientIdSchema = z
   .string()
   .min(8, { message: 'must be at least 8 characters' })
   .max(64, { message: 'must be at most 64 characters' })

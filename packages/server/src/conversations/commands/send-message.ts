@@ -4,6 +4,7 @@ import {
   type Message,
   type MessageContent,
   messagingWindow,
+  renderTemplateBody,
   type SendMessageRequest,
 } from '@charla/contracts';
 import type { Actor } from '../../auth/actor.ts';
@@ -76,11 +77,7 @@ async function compose(
           `must have ${shown.variables.length} value(s), one per template variable`,
         );
       }
-      const text = shown.variables.reduce(
-        (body, variable, index) =>
-          body.replaceAll(new RegExp(`\\{\\{\\s*${variable}\\s*\\}\\}`, 'g'), parameters[index] ?? ''),
-        shown.body,
-      );
+      const text = renderTemplateBody(shown.body, shown.variables, parameters, () => '');
       return {
         kind: 'template',
         body: text,
@@ -143,82 +140,7 @@ export async function sendMessage(
   const existing = await findMessageByClientId(db.kysely, actor.workspaceId, request.clientId);
   if (existing) return { message: await sameMessage(db, actor, conversationId, existing), created: false };
   try {
-    return await inTransaction(db, async (trx) => {
-      const conversation = await loadVisibleConversation(trx, actor, conversationId);
-      const isNote = request.type === 'note';
-      if (!isNote && !canSendToCustomer(actor)) throw new AppError('SUPERVISOR_CANNOT_SEND');
-      const customer = await findCustomer(trx, actor.workspaceId, conversation.customer_id);
-      if (!customer) throw new AppError('CUSTOMER_NOT_FOUND');
-      if (!isNote && customer.blocked === 1) throw new AppError('CUSTOMER_BLOCKED');
-      const channel = await trx
-        .selectFrom('channels')
-        .select(['id', 'type'])
-        .where('id', '=', conversation.channel_id)
-        .executeTakeFirstOrThrow();
-      if (!isNote) assertWindowAllows(channel.type, conversation, request.type, now);
-
-      const replyTo = 'replyToMessageId' in request ? request.replyToMessageId : undefined;
-      if (replyTo) {
-        const quoted = await findMessageRow(trx, actor.workspaceId, replyTo);
-        if (!quoted || quoted.conversation_id !== conversation.id) {
-          throw fieldError('body.replyToMessageId', 'is not a message of this conversation');
-        }
-      }
-
-      if (!isNote && customer.owner_member_id === null)
-        await claimOnFirstReply(trx, db, actor, customer.id, now);
-
-      const { kind, body, content, attachments } = await compose(trx, actor, channel, request);
-      const id = newId();
-      await insertMessageRow(trx, {
-        id,
-        workspace_id: actor.workspaceId,
-        conversation_id: conversation.id,
-        channel_id: conversation.channel_id,
-        direction: isNote ? 'internal' : 'outbound',
-        kind,
-        body,
-        content: JSON.stringify(content),
-        attachments: JSON.stringify(attachments),
-        reply_to_message_id: replyTo ?? null,
-        provider_message_id: null,
-        client_id: request.clientId,
-        delivery_state: isNote ? null : 'queued',
-        error_code: null,
-        error_detail: null,
-        author_type: 'member',
-        author_member_id: actor.memberId,
-        created_at: now,
-        updated_at: now,
-      });
-
-      if (!isNote) {
-        await updateConversationRow(trx, conversation.id, {
-          status: statusAfterMemberReply(conversation.status),
-          last_activity_at: now,
-          last_message_id: id,
-          last_message_preview: previewOf(kind, body ?? (content.kind === 'template' ? content.name : null)),
-          last_message_kind: kind,
-          last_message_direction: 'outbound',
-          last_message_state: 'queued',
-          updated_at: now,
-        });
-        await enqueueJob(
-          trx,
-          {
-            type: SEND_MESSAGE_JOB,
-            workspaceId: actor.workspaceId,
-            payload: { messageId: id },
-            runAt: now,
-            idempotencyKey: `send:${id}`,
-          },
-          now,
-        );
-      }
-      const ctx = { trx, engine: db.engine, workspaceId: actor.workspaceId, now };
-      const { message } = await recordMessageCreated(ctx, conversation.id, id, false);
-      return { message, created: true };
-    });
+    return await inTransaction(db, (trx) => sendInTransaction(trx, db, actor, conversationId, request, now));
   } catch (error) {
     // Two identical requests raced past the first check: the loser returns the winner's message.
     if (!isUniqueViolation(error)) throw error;
@@ -226,6 +148,94 @@ export async function sendMessage(
     if (!winner) throw error;
     return { message: await sameMessage(db, actor, conversationId, winner), created: false };
   }
+}
+
+/**
+ * The body of `sendMessage` inside the caller's transaction, for commands that send as part of
+ * a larger write (New chat creates the customer and conversation, then sends, all or nothing).
+ * The caller handles `clientId` idempotency.
+ */
+export async function sendInTransaction(
+  trx: Executor,
+  db: Db,
+  actor: Actor,
+  conversationId: string,
+  request: Request,
+  now: number,
+): Promise<{ message: Message; created: true }> {
+  const conversation = await loadVisibleConversation(trx, actor, conversationId);
+  const isNote = request.type === 'note';
+  if (!isNote && !canSendToCustomer(actor)) throw new AppError('SUPERVISOR_CANNOT_SEND');
+  const customer = await findCustomer(trx, actor.workspaceId, conversation.customer_id);
+  if (!customer) throw new AppError('CUSTOMER_NOT_FOUND');
+  if (!isNote && customer.blocked === 1) throw new AppError('CUSTOMER_BLOCKED');
+  const channel = await trx
+    .selectFrom('channels')
+    .select(['id', 'type'])
+    .where('id', '=', conversation.channel_id)
+    .executeTakeFirstOrThrow();
+  if (!isNote) assertWindowAllows(channel.type, conversation, request.type, now);
+
+  const replyTo = 'replyToMessageId' in request ? request.replyToMessageId : undefined;
+  if (replyTo) {
+    const quoted = await findMessageRow(trx, actor.workspaceId, replyTo);
+    if (!quoted || quoted.conversation_id !== conversation.id) {
+      throw fieldError('body.replyToMessageId', 'is not a message of this conversation');
+    }
+  }
+
+  if (!isNote && customer.owner_member_id === null) await claimOnFirstReply(trx, db, actor, customer.id, now);
+
+  const { kind, body, content, attachments } = await compose(trx, actor, channel, request);
+  const id = newId();
+  await insertMessageRow(trx, {
+    id,
+    workspace_id: actor.workspaceId,
+    conversation_id: conversation.id,
+    channel_id: conversation.channel_id,
+    direction: isNote ? 'internal' : 'outbound',
+    kind,
+    body,
+    content: JSON.stringify(content),
+    attachments: JSON.stringify(attachments),
+    reply_to_message_id: replyTo ?? null,
+    provider_message_id: null,
+    client_id: request.clientId,
+    delivery_state: isNote ? null : 'queued',
+    error_code: null,
+    error_detail: null,
+    author_type: 'member',
+    author_member_id: actor.memberId,
+    created_at: now,
+    updated_at: now,
+  });
+
+  if (!isNote) {
+    await updateConversationRow(trx, conversation.id, {
+      status: statusAfterMemberReply(conversation.status),
+      last_activity_at: now,
+      last_message_id: id,
+      last_message_preview: previewOf(kind, body ?? (content.kind === 'template' ? content.name : null)),
+      last_message_kind: kind,
+      last_message_direction: 'outbound',
+      last_message_state: 'queued',
+      updated_at: now,
+    });
+    await enqueueJob(
+      trx,
+      {
+        type: SEND_MESSAGE_JOB,
+        workspaceId: actor.workspaceId,
+        payload: { messageId: id },
+        runAt: now,
+        idempotencyKey: `send:${id}`,
+      },
+      now,
+    );
+  }
+  const ctx = { trx, engine: db.engine, workspaceId: actor.workspaceId, now };
+  const { message } = await recordMessageCreated(ctx, conversation.id, id, false);
+  return { message, created: true };
 }
 
 /**
