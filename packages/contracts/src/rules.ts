@@ -4,4 +4,6 @@
  */
 export * from './inbox/media-limits.ts';
 export * from './inbox/messaging-window.ts';
+export * from './inbox/phone-number.ts';
 export * from './inbox/status-moves.ts';
+export * from './inbox/template-text.ts';
