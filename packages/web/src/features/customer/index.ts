@@ -1,0 +1,2 @@
+export { CustomerProfileView } from './CustomerProfileView.tsx';
+export { customerQueryKey, useConversationCustomer } from './customer.queries.ts';
