@@ -24,7 +24,7 @@ export interface TestApp {
 /** Another node's handle on a test database: disposing it closes only its own connections. */
 function secondHandle(shared: TestDb): TestDb {
   const db = shared.reopen();
-  return { ...db, reopen: () => shared.reopen(), dispose: () => db.close() };
+  return { ...db, reopen: () => shared.reopen(), processEnv: shared.processEnv, dispose: () => db.close() };
 }
 
 /**

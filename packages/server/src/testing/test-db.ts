@@ -6,12 +6,15 @@ import { type DatabaseEngine, type Db, openDatabase } from '../db/client.ts';
 import { dialectFor } from '../db/dialect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { allMigrations } from '../db/migrations/index.ts';
+import { SQLITE_FILE_NAME } from '../db/open-from-config.ts';
 import { sha256 } from '../platform/crypto.ts';
 
 /** A migrated, empty database for one test file, removed by `dispose`. */
 export interface TestDb extends Db {
   /** Another handle on the same database with its own connections, as a second node would open. */
   reopen(): Db;
+  /** DATA_DIR / DATABASE_URL that point a Charla process (`main.ts`) at this database. */
+  processEnv: { DATA_DIR: string; DATABASE_URL: string };
   dispose(): Promise<void>;
 }
 
@@ -65,12 +68,13 @@ async function ensureTemplate(admin: pg.Client): Promise<string> {
 export async function createTestDb(engine: DatabaseEngine = testEngine()): Promise<TestDb> {
   if (engine === 'sqlite') {
     const dir = mkdtempSync(path.join(tmpdir(), 'charla-test-'));
-    const file = path.join(dir, 'test.sqlite');
+    const file = path.join(dir, SQLITE_FILE_NAME);
     const db = openDatabase({ engine: 'sqlite', file });
     await migrateToLatest(db);
     return {
       ...db,
       reopen: () => openDatabase({ engine: 'sqlite', file }),
+      processEnv: { DATA_DIR: dir, DATABASE_URL: '' },
       async dispose() {
         await db.close();
         rmSync(dir, { recursive: true, force: true });
@@ -91,6 +95,7 @@ export async function createTestDb(engine: DatabaseEngine = testEngine()): Promi
   return {
     ...db,
     reopen: () => openDatabase({ engine: 'postgres', url, poolSize: 5 }),
+    processEnv: { DATA_DIR: mkdtempSync(path.join(tmpdir(), 'charla-test-')), DATABASE_URL: url },
     async dispose() {
       await db.close();
       // Not `with (force)`: terminating a backend the pool is still closing makes pg report an

@@ -1,14 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../config/config.ts';
-import { openDatabase } from '../db/client.ts';
-import { openDatabaseFromConfig } from '../db/open-from-config.ts';
-import { testEngine } from '../testing/index.ts';
+import { createTestDb, type TestDb } from '../testing/index.ts';
 import { signMetaBody } from './meta-signature.ts';
 import { WEBHOOK_LEASE_MS } from './webhook-processor.ts';
 
@@ -50,115 +45,111 @@ async function startServer(env: Record<string, string>): Promise<ChildProcess> {
 }
 
 let child: ChildProcess | null = null;
-afterEach(() => {
+let db: TestDb | null = null;
+afterEach(async () => {
   child?.kill('SIGKILL');
+  await db?.dispose();
 });
 
-// SQLite only: there the durable write is the process's own fsync; on PostgreSQL it is the
-// database server's, which this process cannot crash.
-if (testEngine() === 'sqlite')
-  describe('crash durability', () => {
-    it('keeps every webhook answered 200 when the server is killed with SIGKILL mid-load', async () => {
-      const dataDir = mkdtempSync(path.join(tmpdir(), 'charla-crash-'));
-      const port = String(await freePort());
-      const env = {
-        PORT: port,
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        META_APP_SECRET: SECRET,
-        ENCRYPTION_KEY: 'crash-test-encryption-key-32-characters',
-      };
-      child = await startServer(env);
+// On SQLite the durable write is this process's own fsync; on PostgreSQL it is the commit the
+// process waits for before answering: either way a 200 must mean stored.
+describe('crash durability', () => {
+  it('keeps every webhook answered 200 when the server is killed with SIGKILL mid-load', async () => {
+    db = await createTestDb();
+    const port = String(await freePort());
+    const env = {
+      ...db.processEnv,
+      PORT: port,
+      HOST: '127.0.0.1',
+      META_APP_SECRET: SECRET,
+      ENCRYPTION_KEY: 'crash-test-encryption-key-32-characters',
+    };
+    child = await startServer(env);
 
-      const acknowledged: string[] = [];
-      let killed = false;
-      let reachedTarget: () => void = () => {};
-      const target = new Promise<void>((resolve) => {
-        reachedTarget = resolve;
-      });
-      let next = 0;
-      const send = async (index: number) => {
-        const wamid = `wamid.crash${index}`;
-        const body = JSON.stringify({
-          object: 'whatsapp_business_account',
-          entry: [
-            {
-              id: '1',
-              changes: [
-                {
-                  field: 'messages',
-                  value: {
-                    messaging_product: 'whatsapp',
-                    metadata: { phone_number_id: '999' },
-                    messages: [
-                      {
-                        from: '5215500000000',
-                        id: wamid,
-                        timestamp: '1750000000',
-                        type: 'text',
-                        text: { body: `n.º ${index} ñ` },
-                      },
-                    ],
-                  },
+    const acknowledged: string[] = [];
+    let killed = false;
+    let reachedTarget: () => void = () => {};
+    const target = new Promise<void>((resolve) => {
+      reachedTarget = resolve;
+    });
+    let next = 0;
+    const send = async (index: number) => {
+      const wamid = `wamid.crash${index}`;
+      const body = JSON.stringify({
+        object: 'whatsapp_business_account',
+        entry: [
+          {
+            id: '1',
+            changes: [
+              {
+                field: 'messages',
+                value: {
+                  messaging_product: 'whatsapp',
+                  metadata: { phone_number_id: '999' },
+                  messages: [
+                    {
+                      from: '5215500000000',
+                      id: wamid,
+                      timestamp: '1750000000',
+                      type: 'text',
+                      text: { body: `n.º ${index} ñ` },
+                    },
+                  ],
                 },
-              ],
-            },
-          ],
-        });
-        const response = await fetch(`http://127.0.0.1:${port}/webhooks/meta`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-hub-signature-256': signMetaBody(body, SECRET) },
-          body,
-        });
-        if (response.status === 200) acknowledged.push(wamid);
-        if (acknowledged.length >= 400) reachedTarget();
-      };
-      // 32 concurrent senders, like Meta's parallel deliveries, until the server dies under them.
-      const senders = Array.from({ length: 32 }, async () => {
-        while (!killed && next < 20_000) {
-          next += 1;
-          try {
-            await send(next);
-          } catch {
-            // Cut by the kill: never acknowledged, so Meta would deliver it again.
-            return;
-          }
-        }
+              },
+            ],
+          },
+        ],
       });
-      await target;
-      killed = true;
-      child.kill('SIGKILL');
-      await Promise.all(senders);
-      expect(killed).toBe(true);
-      expect(acknowledged.length).toBeGreaterThanOrEqual(400);
-
-      const db = openDatabase({ engine: 'sqlite', file: path.join(dataDir, 'charla.sqlite') });
-      const stored = new Set(
-        (await db.kysely.selectFrom('webhook_events').select('body').execute()).map(
-          (row) => /wamid\.crash\d+/.exec(row.body)?.[0],
-        ),
-      );
-      await db.close();
-      const lost = acknowledged.filter((wamid) => !stored.has(wamid));
-      expect(lost).toEqual([]);
-
-      // The restarted server picks the stored bodies up again by itself, including the batch the
-      // killed process had claimed, once its lease (WEBHOOK_LEASE_MS) runs out.
-      child = await startServer(env);
-      const config = loadConfig({ ...env });
-      const reopened = openDatabaseFromConfig(config);
-      const deadline = Date.now() + WEBHOOK_LEASE_MS + 50_000;
-      let pending = Number.POSITIVE_INFINITY;
-      while (Date.now() < deadline && pending > 0) {
-        const row = await reopened.kysely
-          .selectFrom('webhook_events')
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .where('status', 'in', ['pending', 'processing'])
-          .executeTakeFirstOrThrow();
-        pending = Number(row.n);
-        if (pending > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      const response = await fetch(`http://127.0.0.1:${port}/webhooks/meta`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-hub-signature-256': signMetaBody(body, SECRET) },
+        body,
+      });
+      if (response.status === 200) acknowledged.push(wamid);
+      if (acknowledged.length >= 400) reachedTarget();
+    };
+    // 32 concurrent senders, like Meta's parallel deliveries, until the server dies under them.
+    const senders = Array.from({ length: 32 }, async () => {
+      while (!killed && next < 20_000) {
+        next += 1;
+        try {
+          await send(next);
+        } catch {
+          // Cut by the kill: never acknowledged, so Meta would deliver it again.
+          return;
+        }
       }
-      await reopened.close();
-      expect(pending).toBe(0);
-    }, 120_000);
-  });
+    });
+    await target;
+    killed = true;
+    child.kill('SIGKILL');
+    await Promise.all(senders);
+    expect(killed).toBe(true);
+    expect(acknowledged.length).toBeGreaterThanOrEqual(400);
+
+    const stored = new Set(
+      (await db.kysely.selectFrom('webhook_events').select('body').execute()).map(
+        (row) => /wamid\.crash\d+/.exec(row.body)?.[0],
+      ),
+    );
+    const lost = acknowledged.filter((wamid) => !stored.has(wamid));
+    expect(lost).toEqual([]);
+
+    // The restarted server picks the stored bodies up again by itself, including the batch the
+    // killed process had claimed, once its lease (WEBHOOK_LEASE_MS) runs out.
+    child = await startServer(env);
+    const deadline = Date.now() + WEBHOOK_LEASE_MS + 50_000;
+    let pending = Number.POSITIVE_INFINITY;
+    while (Date.now() < deadline && pending > 0) {
+      const row = await db.kysely
+        .selectFrom('webhook_events')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('status', 'in', ['pending', 'processing'])
+        .executeTakeFirstOrThrow();
+      pending = Number(row.n);
+      if (pending > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(pending).toBe(0);
+  }, 120_000);
+});
