@@ -1,3 +1,4 @@
 export { describeViolations, findSeriousA11yViolations } from './axe.ts';
 export { launchBrowser } from './browser.ts';
+export { type Account, type ApiSession, type InboxStack, startInboxStack } from './inbox-stack.ts';
 export { REPO_ROOT, type RunningServer, startServer } from './server.ts';

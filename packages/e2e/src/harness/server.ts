@@ -21,7 +21,7 @@ export type RunningServer = {
 };
 
 /** Asks the OS for a free port by listening on port 0 and closing again. */
-async function findFreePort(): Promise<number> {
+export async function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -69,11 +69,14 @@ async function stopProcess(child: ChildProcess): Promise<void> {
  * Starts the real Charla server (production mode, fresh SQLite data directory, a free port)
  * serving the already-built web app, and resolves once it is ready.
  */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string> = {},
+  options: { port?: number } = {},
+): Promise<RunningServer> {
   if (!existsSync(join(REPO_ROOT, 'packages/web/dist/index.html'))) {
     throw new Error('packages/web/dist is missing: run `npm run build:web` (or `npm run test:e2e`) first');
   }
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const dataDir = await mkdtemp(join(tmpdir(), 'charla-e2e-'));
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/main.ts'], {

@@ -252,7 +252,7 @@ export class WebhookSender {
       const res = await fetch(job.url, {
         method: 'POST',
         headers: job.headers,
-        body: job.bytes,
+        body: new Uint8Array(job.bytes),
         redirect: 'manual',
         signal: AbortSignal.any([this.closing.signal, AbortSignal.timeout(this.settings.timeoutMs)]),
       });
