@@ -1,8 +1,15 @@
-import { useId } from 'react';
+import type { Channel, ConversationCounts, Member, Tag } from '@charla/contracts';
+import { useCallback, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CommentsIcon, classNames, EmptyState, InboxIcon, SearchIcon } from '../../shared/ui/index.ts';
+import { useErrorText } from '../../shared/api/index.ts';
+import { Alert, Button, CommentsIcon, classNames, EmptyState, InboxIcon } from '../../shared/ui/index.ts';
+import { ConversationList } from './ConversationList.tsx';
 import styles from './ConversationListColumn.module.css';
-import { type InboxFilters, type InboxView, VIEWS } from './inbox-filters.ts';
+import { visibleRows } from './conversation-list-patch.ts';
+import { useConversationList } from './conversations.queries.ts';
+import { FilterBar } from './FilterBar.tsx';
+import { DEFAULT_FILTERS, type InboxFilters, type InboxView, VIEWS } from './inbox-filters.ts';
+import { SearchBox } from './SearchBox.tsx';
 import { StatusTabs } from './StatusTabs.tsx';
 
 const VIEW_LABELS = {
@@ -14,18 +21,41 @@ const VIEW_LABELS = {
 type ConversationListColumnProps = {
   filters: InboxFilters;
   onChange: (changes: Partial<InboxFilters>) => void;
+  counts: ConversationCounts | undefined;
+  members: readonly Member[];
+  channels: readonly Channel[];
+  selectedId: string | null;
+  hrefFor: (conversationId: string) => string;
+  onOpen: (conversationId: string) => void;
   className?: string | undefined;
 };
 
-/**
- * Views, search and status tabs over the conversation list. No channel can be connected yet,
- * so the list honestly shows when conversations will appear instead of rows.
- */
-export function ConversationListColumn({ filters, onChange, className }: ConversationListColumnProps) {
+/** Whether any filter beyond view and tab narrows the list (for the empty state's wording). */
+function isNarrowed(filters: InboxFilters): boolean {
+  return (
+    filters.query.trim() !== '' ||
+    filters.status !== null ||
+    filters.agent !== null ||
+    filters.tags.length > 0 ||
+    filters.read !== null ||
+    (filters.channel !== null && filters.channel !== DEFAULT_FILTERS.channel)
+  );
+}
+
+/** Views, search, filters and status tabs over the live, virtualised conversation list. */
+export function ConversationListColumn(props: ConversationListColumnProps) {
+  const { filters, onChange, counts, members, channels, selectedId, hrefFor, onOpen, className } = props;
   const { t } = useTranslation();
   const id = useId();
   const headingId = `${id}-heading`;
   const isComments = filters.channel === 'comments';
+  const list = useConversationList(filters);
+  const error = useErrorText(list.error);
+  const rows = useMemo(() => visibleRows(list.data?.pages.map((page) => page.items) ?? []), [list.data]);
+  const tags = useMemo(() => tagsIn(rows), [rows]);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
+  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+  const onSearch = useCallback((query: string) => onChange({ query }), [onChange]);
 
   return (
     <section aria-labelledby={headingId} className={classNames(styles.column, className)}>
@@ -50,25 +80,6 @@ export function ConversationListColumn({ filters, onChange, className }: Convers
           </div>
         )}
       </div>
-      {!isComments && (
-        <>
-          <div className={styles.search}>
-            <label htmlFor={`${id}-search`} className="visually-hidden">
-              {t('inbox.list.search')}
-            </label>
-            <SearchIcon size={18} />
-            <input
-              id={`${id}-search`}
-              type="search"
-              className={styles.searchInput}
-              placeholder={t('inbox.list.searchPlaceholder')}
-              value={filters.query}
-              onChange={(event) => onChange({ query: event.target.value })}
-            />
-          </div>
-          <StatusTabs value={filters.tab} onChange={(tab) => onChange({ tab })} idPrefix={id} />
-        </>
-      )}
       {isComments ? (
         <div className={styles.results}>
           <EmptyState
@@ -80,21 +91,69 @@ export function ConversationListColumn({ filters, onChange, className }: Convers
           </EmptyState>
         </div>
       ) : (
-        <div
-          id={`${id}-panel`}
-          role="tabpanel"
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: ARIA tabs pattern: a panel without focusable content takes focus
-          tabIndex={0}
-          aria-labelledby={`${id}-tab-${filters.tab}`}
-          className={styles.results}
-        >
-          <EmptyState icon={<InboxIcon size={26} />} title={t('inbox.list.emptyTitle')} headingLevel={3}>
-            {filters.query.trim()
-              ? t('inbox.list.emptySearch', { query: filters.query.trim() })
-              : t('inbox.list.emptyBody')}
-          </EmptyState>
-        </div>
+        <>
+          <SearchBox value={filters.query} onSearch={onSearch} />
+          <FilterBar
+            filters={filters}
+            onChange={onChange}
+            members={members}
+            channels={channels}
+            tags={tags}
+          />
+          <StatusTabs
+            value={filters.tab}
+            onChange={(tab) => onChange({ tab })}
+            idPrefix={id}
+            counts={
+              counts && {
+                'to-resolve': counts.tabs.to_resolve,
+                resolved: counts.tabs.resolved,
+                all: counts.tabs.all,
+              }
+            }
+          />
+          <div
+            id={`${id}-panel`}
+            role="tabpanel"
+            aria-labelledby={`${id}-tab-${filters.tab}`}
+            aria-busy={list.isPending}
+            className={styles.results}
+          >
+            {list.isError ? (
+              <Alert tone="danger" className={styles.error}>
+                {error?.message}{' '}
+                <Button variant="secondary" onClick={() => void list.refetch()}>
+                  {t('inbox.list.retry')}
+                </Button>
+              </Alert>
+            ) : list.isPending ? (
+              <p className={styles.loading}>{t('inbox.list.loading')}</p>
+            ) : rows.length === 0 ? (
+              <EmptyState icon={<InboxIcon size={26} />} title={t('inbox.list.emptyTitle')} headingLevel={3}>
+                {isNarrowed(filters) ? t('inbox.list.emptyFiltered') : t('inbox.list.emptyBody')}
+              </EmptyState>
+            ) : (
+              <ConversationList
+                rows={rows}
+                hasMore={hasNextPage}
+                loadingMore={isFetchingNextPage}
+                onLoadMore={loadMore}
+                selectedId={selectedId}
+                hrefFor={hrefFor}
+                onOpen={onOpen}
+                label={t('inbox.list.label')}
+              />
+            )}
+          </div>
+        </>
       )}
     </section>
   );
+}
+
+/** Every tag on the loaded rows, by name: what the tag filter can offer without a tags endpoint. */
+function tagsIn(rows: readonly { customer: { tags: readonly Tag[] } }[]): Tag[] {
+  const byId = new Map<string, Tag>();
+  for (const row of rows) for (const tag of row.customer.tags) byId.set(tag.id, tag);
+  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -14,11 +14,13 @@ type StatusTabsProps = {
   onChange: (tab: StatusTab) => void;
   /** The id prefix shared with the tab panel (`<prefix>-panel`). */
   idPrefix: string;
+  /** Conversations in each tab under the other filters; absent until loaded. */
+  counts?: Record<StatusTab, number> | undefined;
 };
 
 /** To resolve / Resolved / All as an ARIA tab list: arrow keys, Home and End move between tabs. */
-export function StatusTabs({ value, onChange, idPrefix }: StatusTabsProps) {
-  const { t } = useTranslation();
+export function StatusTabs({ value, onChange, idPrefix, counts }: StatusTabsProps) {
+  const { t, i18n } = useTranslation();
   const tabRefs = useRef(new Map<StatusTab, HTMLButtonElement>());
 
   function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -53,6 +55,9 @@ export function StatusTabs({ value, onChange, idPrefix }: StatusTabsProps) {
           onClick={() => onChange(tab)}
         >
           {t(TAB_LABELS[tab])}
+          {counts && (
+            <span className={styles.count}>{counts[tab].toLocaleString(i18n.resolvedLanguage)}</span>
+          )}
         </button>
       ))}
     </div>

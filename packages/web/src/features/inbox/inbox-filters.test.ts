@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import {
+  changeFilters,
+  DEFAULT_FILTERS,
+  filtersFromSearch,
+  searchFromFilters,
+  toListQuery,
+} from './inbox-filters.ts';
+
+describe('inbox filters in the address', () => {
+  it('reads the defaults from an empty address and writes nothing for them', () => {
+    expect(filtersFromSearch(new URLSearchParams())).toEqual(DEFAULT_FILTERS);
+    expect(searchFromFilters(DEFAULT_FILTERS).toString()).toBe('');
+  });
+
+  it('round-trips every filter through the address', () => {
+    const filters = {
+      view: 'all' as const,
+      tab: 'all' as const,
+      query: 'María',
+      channel: 'channel-1',
+      status: 'pending' as const,
+      agent: 'member-2',
+      tags: ['tag-1', 'tag-2'],
+      read: 'unread' as const,
+      sort: 'oldest' as const,
+    };
+    expect(filtersFromSearch(searchFromFilters(filters))).toEqual(filters);
+  });
+
+  it('ignores values it does not know instead of failing', () => {
+    const filters = filtersFromSearch(
+      new URLSearchParams('view=everyone&tab=x&status=lost&read=maybe&sort=up'),
+    );
+    expect(filters).toEqual(DEFAULT_FILTERS);
+  });
+
+  it('drops a status that is not in the tab shown', () => {
+    expect(filtersFromSearch(new URLSearchParams('status=resolved')).status).toBeNull();
+    expect(changeFilters({ ...DEFAULT_FILTERS, status: 'open' }, { tab: 'resolved' }).status).toBeNull();
+    expect(changeFilters({ ...DEFAULT_FILTERS, status: 'open' }, { tab: 'all' }).status).toBe('open');
+  });
+
+  it('shows a chosen agent under All, and Mine or Unassigned drop the agent', () => {
+    const withAgent = changeFilters({ ...DEFAULT_FILTERS, view: 'mine' }, { agent: 'member-2' });
+    expect(withAgent).toMatchObject({ view: 'all', agent: 'member-2' });
+    expect(changeFilters(withAgent, { view: 'unassigned' }).agent).toBeNull();
+  });
+});
+
+describe('the list request', () => {
+  it('asks for the tab and sort, and the owner each view means', () => {
+    expect(toListQuery(DEFAULT_FILTERS)).toEqual({ tab: 'to_resolve', sort: 'recent' });
+    expect(toListQuery({ ...DEFAULT_FILTERS, view: 'mine' }).assignee).toBe('me');
+    expect(toListQuery({ ...DEFAULT_FILTERS, view: 'unassigned' }).assignee).toBe('unassigned');
+    expect(toListQuery({ ...DEFAULT_FILTERS, agent: 'member-2' }).assignee).toBe('member-2');
+  });
+
+  it('sends every chip as the API names it, and a trimmed search', () => {
+    const query = toListQuery({
+      ...DEFAULT_FILTERS,
+      query: '  +52 55  ',
+      channel: 'channel-1',
+      status: 'new',
+      tags: ['t1', 't2'],
+      read: 'read',
+    });
+    expect(query).toEqual({
+      tab: 'to_resolve',
+      sort: 'recent',
+      q: '+52 55',
+      channel: 'channel-1',
+      status: 'new',
+      tag: 't1,t2',
+      unread: 'false',
+    });
+  });
+});
