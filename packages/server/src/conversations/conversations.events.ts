@@ -2,7 +2,7 @@ import type { RealtimeEventBody } from '@charla/contracts';
 import { tagsOfCustomers } from '../customers/customers.repo.ts';
 import type { DatabaseEngine } from '../db/client.ts';
 import type { Executor } from '../db/transaction.ts';
-import { appendEvent } from '../events/events.repo.ts';
+import { appendEvent, type NewEvent } from '../events/events.repo.ts';
 import { presentConversation, presentMessage } from './conversations.presenter.ts';
 import { loadConversationViews } from './conversations.queries.ts';
 import { findMessageView, reactionsOf } from './messages.queries.ts';
@@ -25,11 +25,24 @@ export async function messageView(trx: Executor, workspaceId: string, messageId:
   return presentMessage(row, reactions);
 }
 
-interface Context {
+/**
+ * Where a command writes: its transaction, and optionally a buffer that collects the events so a
+ * batch appends them together at its end (the webhook processor), still before its commit.
+ */
+export interface InboxWriter {
   trx: Executor;
   engine: DatabaseEngine;
+  deferEvent?: (event: NewEvent) => void;
+}
+
+interface Context extends InboxWriter {
   workspaceId: string;
   now: number;
+}
+
+async function appendOrDefer(ctx: Context, event: NewEvent): Promise<void> {
+  if (ctx.deferEvent) ctx.deferEvent(event);
+  else await appendEvent(ctx.trx, ctx.engine, event);
 }
 
 /** Records `conversation.updated`; pass the previous owner when the assignment changed. */
@@ -40,7 +53,7 @@ export async function recordConversationUpdated(
 ) {
   const conversation = await conversationView(ctx.trx, conversationId);
   const payload: Payload<'conversation.updated'> = { conversation };
-  await appendEvent(ctx.trx, ctx.engine, {
+  await appendOrDefer(ctx, {
     workspaceId: ctx.workspaceId,
     type: 'conversation.updated',
     conversationId,
@@ -63,7 +76,7 @@ export async function recordMessageCreated(
   const conversation = await conversationView(ctx.trx, conversationId);
   const message = await messageView(ctx.trx, ctx.workspaceId, messageId);
   const payload: Payload<'message.created'> = { message, conversation, notify };
-  await appendEvent(ctx.trx, ctx.engine, {
+  await appendOrDefer(ctx, {
     workspaceId: ctx.workspaceId,
     type: 'message.created',
     conversationId,
@@ -84,7 +97,7 @@ export async function recordMessageUpdated(
 ) {
   const message = await messageView(ctx.trx, ctx.workspaceId, messageId);
   const payload: Payload<'message.updated'> = { message };
-  await appendEvent(ctx.trx, ctx.engine, {
+  await appendOrDefer(ctx, {
     workspaceId: ctx.workspaceId,
     type: 'message.updated',
     conversationId,

@@ -2,8 +2,8 @@ import type { Attachment } from '@charla/contracts';
 import { type ChannelRow, findChannelByExternalId } from '../channels/channels.repo.ts';
 import { applyDeliveryStatus, applyWatermark } from '../conversations/commands/apply-delivery-update.ts';
 import { applyMessageChange, applyReaction } from '../conversations/commands/apply-message-change.ts';
-import { recordInboundMessage } from '../conversations/commands/record-inbound-message.ts';
-import type { Db } from '../db/client.ts';
+import { recordInboundMessageWith } from '../conversations/commands/record-inbound-message.ts';
+import type { InboxWriter } from '../conversations/conversations.events.ts';
 import { assertNever } from '../platform/errors.ts';
 import type { ChannelKey, ParsedMetaEvent, ProviderAttachment } from './meta-events.ts';
 
@@ -12,9 +12,18 @@ export class UnroutableEventError extends Error {
   override name = 'UnroutableEventError';
 }
 
-async function channelFor(db: Db, key: ChannelKey): Promise<ChannelRow> {
+/** A webhook batch's transaction, with the channels it already looked up (one query each). */
+export interface EventBatch extends InboxWriter {
+  channels: Map<string, ChannelRow | undefined>;
+}
+
+async function channelFor(batch: EventBatch, key: ChannelKey): Promise<ChannelRow> {
   const externalId = key.type === 'whatsapp' ? key.phoneNumberId : key.accountId;
-  const channel = await findChannelByExternalId(db.kysely, key.type, externalId);
+  const cacheKey = `${key.type}:${externalId}`;
+  if (!batch.channels.has(cacheKey)) {
+    batch.channels.set(cacheKey, await findChannelByExternalId(batch.trx, key.type, externalId));
+  }
+  const channel = batch.channels.get(cacheKey);
   if (!channel) throw new UnroutableEventError(`no connected ${key.type} channel for id ${externalId}`);
   return channel;
 }
@@ -35,15 +44,18 @@ function storedAttachment(
   };
 }
 
-/** Applies one parsed webhook event to the inbox. Idempotent: redeliveries change nothing. */
-export async function applyMetaEvent(db: Db, event: ParsedMetaEvent, now: number): Promise<void> {
+/**
+ * Applies one parsed webhook event to the inbox, in the batch's transaction. Idempotent:
+ * redeliveries change nothing.
+ */
+export async function applyMetaEvent(batch: EventBatch, event: ParsedMetaEvent, now: number): Promise<void> {
   switch (event.type) {
     case 'ignored':
       return;
     case 'message': {
-      const channel = await channelFor(db, event.channel);
-      await recordInboundMessage(
-        db,
+      const channel = await channelFor(batch, event.channel);
+      await recordInboundMessageWith(
+        batch,
         {
           channel,
           origin: event.direction === 'echo' ? 'echo' : 'customer',
@@ -63,9 +75,9 @@ export async function applyMetaEvent(db: Db, event: ParsedMetaEvent, now: number
       return;
     }
     case 'status': {
-      const channel = await channelFor(db, event.channel);
+      const channel = await channelFor(batch, event.channel);
       const known = await applyDeliveryStatus(
-        db,
+        batch,
         {
           channelId: channel.id,
           providerMessageId: event.providerMessageId,
@@ -80,9 +92,9 @@ export async function applyMetaEvent(db: Db, event: ParsedMetaEvent, now: number
       return;
     }
     case 'watermark': {
-      const channel = await channelFor(db, event.channel);
+      const channel = await channelFor(batch, event.channel);
       await applyWatermark(
-        db,
+        batch,
         {
           channelId: channel.id,
           customerExternalId: event.customerId,
@@ -95,10 +107,10 @@ export async function applyMetaEvent(db: Db, event: ParsedMetaEvent, now: number
       return;
     }
     case 'reaction': {
-      const channel = await channelFor(db, event.channel);
+      const channel = await channelFor(batch, event.channel);
       if (
         !(await applyReaction(
-          db,
+          batch,
           {
             channelId: channel.id,
             targetProviderId: event.targetProviderId,
@@ -114,9 +126,9 @@ export async function applyMetaEvent(db: Db, event: ParsedMetaEvent, now: number
     }
     case 'deleted':
     case 'edited': {
-      const channel = await channelFor(db, event.channel);
+      const channel = await channelFor(batch, event.channel);
       await applyMessageChange(
-        db,
+        batch,
         {
           channelId: channel.id,
           providerMessageId: event.providerMessageId,

@@ -1,21 +1,30 @@
 import type { Db } from '../db/client.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Logger } from '../platform/logger.ts';
-import { applyMetaEvent } from './apply-meta-event.ts';
-import { parseMetaPayload } from './meta-payload.parser.ts';
-import { claimWebhookEvents, finishWebhookEvent, type WebhookEventRow } from './webhook-events.repo.ts';
+import {
+  type BatchLimits,
+  isTransientDatabaseError,
+  processWebhookAlone,
+  processWebhookBatch,
+} from './webhook-batch.ts';
 
 /**
- * How long a claimed batch stays with its processor. Short, because a processor that died (a
- * crash, a deploy) leaves its batch until then; safe, because applying a body twice changes
- * nothing (unique provider ids, forward-only states).
+ * The lease written with a claim. Claims now commit together with their results (a processor
+ * that dies leaves its bodies pending, not claimed), so this only covers rows that a processor of
+ * an earlier version left `processing`; applying a body twice changes nothing anyway (unique
+ * provider ids, forward-only states).
  */
 export const WEBHOOK_LEASE_MS = 10_000;
 
+/** 25 bodies per claim, no new claim after 20 ms: SQLite's writer is never held for long. */
+export const DEFAULT_BATCH_LIMITS: BatchLimits = { claimSize: 25, budgetMs: 20, leaseMs: WEBHOOK_LEASE_MS };
+
 /**
- * Processes stored webhook bodies in batches, oldest first: parse, then apply each event. A
- * body that fails keeps its error and stays replayable; one that succeeds is marked processed.
- * Woken after each store; also polls, so bodies left by a crash are picked up on restart.
+ * Processes stored webhook bodies in batches, oldest first, one transaction per batch (see
+ * webhook-batch.ts). A body that fails keeps its error and stays replayable; one that succeeds is
+ * marked processed. If a batch fails as a whole, its bodies are retried one by one, so one poison
+ * body cannot hold back the others. Woken after each store; also polls, so bodies left by a
+ * crash are picked up on restart.
  */
 export class WebhookProcessor {
   private running = false;
@@ -27,7 +36,7 @@ export class WebhookProcessor {
     private readonly db: Db,
     private readonly clock: Clock,
     private readonly logger: Logger,
-    private readonly options: { batchSize?: number; idlePollMs?: number; leaseMs?: number } = {},
+    private readonly options: Partial<BatchLimits> & { idlePollMs?: number } = {},
   ) {}
 
   start(): void {
@@ -80,31 +89,26 @@ export class WebhookProcessor {
   }
 
   private async processBatch(): Promise<number> {
-    const rows = await claimWebhookEvents(
-      this.db,
-      this.clock.now(),
-      this.options.batchSize ?? 100,
-      this.options.leaseMs ?? WEBHOOK_LEASE_MS,
-    );
-    for (const row of rows) await this.processOne(row);
-    return rows.length;
-  }
-
-  private async processOne(row: WebhookEventRow): Promise<void> {
-    let error: string | null = null;
+    const limits = { ...DEFAULT_BATCH_LIMITS, ...this.options };
+    const claimed: string[] = [];
+    let outcomes: { id: string; error: string | null }[];
     try {
-      const events = parseMetaPayload(JSON.parse(row.body));
-      for (const event of events) {
-        try {
-          await applyMetaEvent(this.db, event, this.clock.now());
-        } catch (eventError) {
-          error = `${error ? `${error}; ` : ''}${eventError instanceof Error ? eventError.message : String(eventError)}`;
-        }
+      outcomes = await processWebhookBatch(this.db, this.clock, limits, claimed);
+    } catch (error) {
+      if (isTransientDatabaseError(error) || claimed.length === 0) throw error;
+      this.logger.warn(
+        { err: error, bodies: claimed.length },
+        'webhook batch failed; applying its bodies one by one',
+      );
+      outcomes = [];
+      for (const id of claimed) {
+        const outcome = await processWebhookAlone(this.db, this.clock, id, limits.leaseMs);
+        if (outcome) outcomes.push(outcome);
       }
-    } catch (parseError) {
-      error = `malformed payload: ${parseError instanceof Error ? parseError.message : String(parseError)}`;
     }
-    if (error) this.logger.warn({ webhookEventId: row.id, error }, 'webhook stored but not fully applied');
-    await finishWebhookEvent(this.db.kysely, row.id, { error }, this.clock.now());
+    for (const { id, error } of outcomes) {
+      if (error) this.logger.warn({ webhookEventId: id, error }, 'webhook stored but not fully applied');
+    }
+    return Math.max(outcomes.length, claimed.length);
   }
 }

@@ -1,7 +1,5 @@
 import type { DeliveryState } from '@charla/contracts';
-import type { Db } from '../../db/client.ts';
-import { inTransaction } from '../../db/transaction.ts';
-import { recordMessageUpdated } from '../conversations.events.ts';
+import { type InboxWriter, recordMessageUpdated } from '../conversations.events.ts';
 import { findMessageByProviderId, updateConversationRow, updateMessageRow } from '../conversations.repo.ts';
 
 const RANK: Record<DeliveryState, number> = { queued: 0, sent: 1, delivered: 2, read: 3, failed: 4 };
@@ -19,10 +17,11 @@ export function isForwardMove(from: DeliveryState | null, to: DeliveryState): bo
 
 /**
  * A status webhook for a message we sent: moves its delivery state forward only, keeping the
- * failure code and reason. Returns false when the message is not known (yet).
+ * failure code and reason, in the caller's transaction. Returns false when the message is not
+ * known (yet).
  */
 export async function applyDeliveryStatus(
-  db: Db,
+  writer: InboxWriter,
   input: {
     channelId: string;
     providerMessageId: string;
@@ -34,47 +33,46 @@ export async function applyDeliveryStatus(
   },
   now: number,
 ): Promise<boolean> {
-  return inTransaction(db, async (trx) => {
-    let message = await findMessageByProviderId(trx, input.channelId, input.providerMessageId);
-    if (!message && input.callbackData) {
-      const mine = await trx
-        .selectFrom('messages')
-        .selectAll()
-        .where('id', '=', input.callbackData)
-        .where('channel_id', '=', input.channelId)
-        .where('provider_message_id', 'is', null)
-        .executeTakeFirst();
-      if (mine) {
-        await updateMessageRow(trx, mine.id, {
-          provider_message_id: input.providerMessageId,
-          updated_at: now,
-        });
-        message = { ...mine, provider_message_id: input.providerMessageId };
-      }
+  const { trx } = writer;
+  let message = await findMessageByProviderId(trx, input.channelId, input.providerMessageId);
+  if (!message && input.callbackData) {
+    const mine = await trx
+      .selectFrom('messages')
+      .selectAll()
+      .where('id', '=', input.callbackData)
+      .where('channel_id', '=', input.channelId)
+      .where('provider_message_id', 'is', null)
+      .executeTakeFirst();
+    if (mine) {
+      await updateMessageRow(trx, mine.id, {
+        provider_message_id: input.providerMessageId,
+        updated_at: now,
+      });
+      message = { ...mine, provider_message_id: input.providerMessageId };
     }
-    if (!message) return false;
-    if (!isForwardMove(message.delivery_state, input.state)) return true;
-    await updateMessageRow(trx, message.id, {
-      delivery_state: input.state,
-      ...(input.state === 'failed' ? { error_code: input.errorCode, error_detail: input.errorDetail } : {}),
-      updated_at: now,
-    });
-    const conversation = await trx
-      .selectFrom('conversations')
-      .select(['id', 'owner_member_id', 'last_message_id'])
-      .where('id', '=', message.conversation_id)
-      .executeTakeFirstOrThrow();
-    if (conversation.last_message_id === message.id) {
-      await updateConversationRow(trx, conversation.id, { last_message_state: input.state, updated_at: now });
-    }
-    await recordMessageUpdated(
-      { trx, engine: db.engine, workspaceId: message.workspace_id, now },
-      conversation.id,
-      conversation.owner_member_id,
-      message.id,
-    );
-    return true;
+  }
+  if (!message) return false;
+  if (!isForwardMove(message.delivery_state, input.state)) return true;
+  await updateMessageRow(trx, message.id, {
+    delivery_state: input.state,
+    ...(input.state === 'failed' ? { error_code: input.errorCode, error_detail: input.errorDetail } : {}),
+    updated_at: now,
   });
+  const conversation = await trx
+    .selectFrom('conversations')
+    .select(['id', 'owner_member_id', 'last_message_id'])
+    .where('id', '=', message.conversation_id)
+    .executeTakeFirstOrThrow();
+  if (conversation.last_message_id === message.id) {
+    await updateConversationRow(trx, conversation.id, { last_message_state: input.state, updated_at: now });
+  }
+  await recordMessageUpdated(
+    { ...writer, workspaceId: message.workspace_id, now },
+    conversation.id,
+    conversation.owner_member_id,
+    message.id,
+  );
+  return true;
 }
 
 /**
@@ -82,7 +80,7 @@ export async function applyDeliveryStatus(
  * sent at or before `upTo` moves to the state (Instagram reads name one message instead).
  */
 export async function applyWatermark(
-  db: Db,
+  writer: InboxWriter,
   input: {
     channelId: string;
     customerExternalId: string;
@@ -93,10 +91,10 @@ export async function applyWatermark(
   now: number,
 ): Promise<number> {
   const upTo = input.providerMessageId
-    ? ((await findMessageByProviderId(db.kysely, input.channelId, input.providerMessageId))?.created_at ??
+    ? ((await findMessageByProviderId(writer.trx, input.channelId, input.providerMessageId))?.created_at ??
       input.upTo)
     : input.upTo;
-  const candidates = await db.kysely
+  const candidates = await writer.trx
     .selectFrom('messages')
     .innerJoin('conversations', 'conversations.id', 'messages.conversation_id')
     .innerJoin('customer_identities', (join) =>
@@ -116,7 +114,7 @@ export async function applyWatermark(
   for (const candidate of candidates) {
     if (!candidate.provider_message_id) continue;
     await applyDeliveryStatus(
-      db,
+      writer,
       {
         channelId: input.channelId,
         providerMessageId: candidate.provider_message_id,

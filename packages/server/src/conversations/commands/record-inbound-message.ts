@@ -10,7 +10,7 @@ import { DOWNLOAD_MEDIA_JOB, needsDownload } from '../../media/download-media.jo
 import { newId } from '../../platform/ids.ts';
 import { insertActivityLine } from '../activity.ts';
 import { statusAfterInbound } from '../conversation-status.ts';
-import { recordMessageCreated } from '../conversations.events.ts';
+import { type InboxWriter, recordMessageCreated } from '../conversations.events.ts';
 import { previewOf } from '../conversations.presenter.ts';
 import {
   type ConversationRow,
@@ -133,7 +133,9 @@ export async function recordInboundMessage(
 ): Promise<{ messageId: string; conversationId: string; created: boolean }> {
   for (let attempt = 0; ; attempt += 1) {
     try {
-      return await inTransaction(db, (trx) => recordInTransaction(db, trx, input, now));
+      return await inTransaction(db, (trx) =>
+        recordInboundMessageWith({ trx, engine: db.engine }, input, now),
+      );
     } catch (error) {
       // A concurrent delivery of the same webhook created the customer, conversation or message
       // first; the retry finds them.
@@ -142,7 +144,12 @@ export async function recordInboundMessage(
   }
 }
 
-async function recordInTransaction(db: Db, trx: Executor, input: InboundMessage, now: number) {
+/**
+ * The same, inside the caller's transaction (a webhook batch). A unique violation (a concurrent
+ * delivery stored it first) is the caller's to retry.
+ */
+export async function recordInboundMessageWith(writer: InboxWriter, input: InboundMessage, now: number) {
+  const { trx } = writer;
   const duplicate = await findMessageByProviderId(trx, input.channel.id, input.providerMessageId);
   if (duplicate)
     return { messageId: duplicate.id, conversationId: duplicate.conversation_id, created: false };
@@ -192,7 +199,7 @@ async function recordInTransaction(db: Db, trx: Executor, input: InboundMessage,
       now,
     );
   }
-  const ctx = { trx, engine: db.engine, workspaceId: conversation.workspace_id, now };
+  const ctx = { ...writer, workspaceId: conversation.workspace_id, now };
   const status = statusAfterInbound(conversation.status, silent);
   const isLatest = input.sentAt >= conversation.last_activity_at || conversation.last_message_id === null;
   if (echo && isLatest) {

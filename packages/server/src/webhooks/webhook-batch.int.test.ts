@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ChannelRow } from '../channels/channels.repo.ts';
+import {
+  createChannel,
+  createTestApp,
+  postMetaWebhook,
+  setUpWorkspace,
+  type TestApp,
+  type TestSession,
+  whatsappEnvelope,
+} from '../testing/index.ts';
+
+let t: TestApp;
+let admin: TestSession;
+let channel: ChannelRow;
+beforeEach(async () => {
+  t = await createTestApp();
+  admin = await setUpWorkspace(t.app);
+  channel = await createChannel(t.db, admin.me.workspace.id, 'whatsapp', 'Ventas MX');
+});
+afterEach(async () => t.close());
+
+function text(waId: string, wamid: string, body: string) {
+  return {
+    from: waId,
+    id: wamid,
+    timestamp: String(Math.floor(t.clock.now() / 1000) - 60),
+    type: 'text',
+    text: { body },
+  };
+}
+
+async function post(payload: unknown) {
+  expect((await postMetaWebhook(t.app, payload)).statusCode).toBe(200);
+}
+
+describe('webhook batches', () => {
+  it('applies many stored bodies together, keeping a body that fails from holding back the others', async () => {
+    const customers = ['5215511110001', '5215511110002', '5215511110003'];
+    for (const [index, waId] of customers.entries()) {
+      await post(
+        whatsappEnvelope(channel, {
+          contacts: [{ name: `Cliente ${index}`, waId }],
+          messages: [text(waId, `wamid.batch${index}`, `Hola ${index}`)],
+        }),
+      );
+    }
+    // A number nobody connected, and a body with a good message beside a status for a message
+    // that does not exist.
+    await post(
+      whatsappEnvelope(
+        { external_id: '999000111' },
+        { messages: [text('5215599990000', 'wamid.stray', 'hola')] },
+      ),
+    );
+    await post(
+      whatsappEnvelope(channel, {
+        contacts: [{ name: 'Cliente 0', waId: customers[0] as string }],
+        messages: [text(customers[0] as string, 'wamid.batch-mixed', 'Otra pregunta')],
+        statuses: [{ id: 'wamid.unknown', status: 'read', timestamp: '1750000000', recipient_id: '1' }],
+      }),
+    );
+    // Meta redelivers the first body.
+    await post(
+      whatsappEnvelope(channel, {
+        contacts: [{ name: 'Cliente 0', waId: customers[0] as string }],
+        messages: [text(customers[0] as string, 'wamid.batch0', 'Hola 0')],
+      }),
+    );
+
+    expect(await t.deps.webhookProcessor.drain()).toBe(6);
+
+    const bodies = await t.db.kysely
+      .selectFrom('webhook_events')
+      .select(['status', 'error'])
+      .orderBy('received_at')
+      .execute();
+    expect(bodies.map((body) => body.status)).toEqual([
+      'processed',
+      'processed',
+      'processed',
+      'failed',
+      'failed',
+      'processed',
+    ]);
+    expect(bodies[3]?.error).toContain('no connected whatsapp channel for id 999000111');
+    expect(bodies[4]?.error).toContain('status for unknown message wamid.unknown');
+
+    const messages = await t.db.kysely
+      .selectFrom('messages')
+      .select('provider_message_id')
+      .orderBy('provider_message_id')
+      .execute();
+    expect(messages.map((row) => row.provider_message_id)).toEqual([
+      'wamid.batch-mixed',
+      'wamid.batch0',
+      'wamid.batch1',
+      'wamid.batch2',
+    ]);
+
+    // One message.created per stored message, in the order they were applied, each carrying its
+    // conversation as it stood then.
+    const created = await t.db.kysely
+      .selectFrom('events')
+      .select(['payload'])
+      .where('type', '=', 'message.created')
+      .orderBy('id')
+      .execute();
+    const payloads = created.map(
+      (row) =>
+        JSON.parse(row.payload) as {
+          message: { text: string | null; kind: string };
+          conversation: { unreadCount: number };
+        },
+    );
+    const texts = payloads.filter((payload) => payload.message.kind === 'text');
+    expect(texts.map((payload) => payload.message.text)).toEqual([
+      'Hola 0',
+      'Hola 1',
+      'Hola 2',
+      'Otra pregunta',
+    ]);
+    expect(texts.map((payload) => payload.conversation.unreadCount)).toEqual([1, 1, 1, 2]);
+  });
+});
