@@ -63,10 +63,14 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, error.code, message, toFieldErrors(error.fields));
 }
 
-/** Sends one request with the session cookie (and CSRF token on writes); throws ApiError. */
+/**
+ * Sends one request with the session cookie (and CSRF token on writes); throws ApiError.
+ * A `FormData` body goes as multipart (uploads); anything else as JSON.
+ */
 export async function send(method: Method, path: string, body?: unknown): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const multipart = body instanceof FormData;
+  if (body !== undefined && !multipart) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
@@ -74,7 +78,7 @@ export async function send(method: Method, path: string, body?: unknown): Promis
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? null : JSON.stringify(body),
+      body: multipart ? body : body === undefined ? null : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, null, `Network error on ${method} ${path}`);

@@ -1,0 +1,2 @@
+export { ChatView, type ChatViewProps } from './ChatView.tsx';
+export type { ComposerSuggestion, ComposerSuggestionSource } from './composer-suggestions.ts';
