@@ -15,6 +15,7 @@ import { Alert, classNames } from '../../shared/ui/index.ts';
 import { AttachmentTray } from './AttachmentTray.tsx';
 import { checkFiles, type PickedFile, type RefusedFile } from './attachments.ts';
 import styles from './Composer.module.css';
+import { PaperclipIcon } from './chat-icons.tsx';
 import { type ComposerSuggestionSource, suggestionQuery } from './composer-suggestions.ts';
 import { drafts } from './draft-store.ts';
 import { EmojiPicker } from './EmojiPicker.tsx';
@@ -222,6 +223,7 @@ export function Composer({
             className={styles.textarea}
             value={text}
             placeholder={placeholder}
+            title={t('chat.composer.keys')}
             rows={Math.min(Math.max(text.split('\n').length, 1), 8)}
             maxLength={note ? 10_000 : 4096}
             onChange={(event) => setText(event.target.value)}
@@ -253,7 +255,7 @@ export function Composer({
                   title={t('chat.attach.button')}
                   onClick={() => fileInputRef.current?.click()}
                 >
-                  <span aria-hidden="true">📎</span>
+                  <PaperclipIcon />
                 </button>
                 <input
                   ref={fileInputRef}

@@ -1,11 +1,13 @@
 import type { Message } from '@charla/contracts';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { classNames } from '../../shared/ui/index.ts';
+import { ClockIcon } from './chat-icons.tsx';
 import styles from './DeliveryTick.module.css';
 import { type Tick, tickOf } from './delivery-ticks.ts';
 
-const GLYPHS: Record<Exclude<Tick, 'failed'>, string> = {
-  queued: '🕓',
+const GLYPHS: Record<Exclude<Tick, 'failed'>, ReactNode> = {
+  queued: <ClockIcon />,
   sent: '✓',
   delivered: '✓✓',
   read: '✓✓',

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import styles from './Composer.module.css';
+import { SmileIcon } from './chat-icons.tsx';
 
 /** The emoji people use most in sales and support chats; a small built-in grid, no download. */
 const EMOJI = [
@@ -81,7 +82,7 @@ export function EmojiPicker({ onPick, disabled }: { onPick: (emoji: string) => v
         disabled={disabled}
         onClick={() => setOpen((value) => !value)}
       >
-        <span aria-hidden="true">🙂</span>
+        <SmileIcon />
       </button>
       {open && (
         <fieldset

@@ -514,7 +514,6 @@ export const es: Translation = {
     sheetTitle: 'Atajos de teclado',
     sheetIntro: 'Los atajos de una sola tecla no se activan mientras escribes en un campo.',
     close: 'Cerrar',
-    then: 'luego',
     or: 'o',
     sections: {
       general: 'En cualquier lugar',
@@ -529,7 +528,6 @@ export const es: Translation = {
       closeDialog: 'Cerrar un diálogo o menú',
       resolve: 'Resolver la conversación abierta',
       assignToMe: 'Asignarme la conversación abierta',
-      customerPanel: 'Mostrar u ocultar el panel del cliente',
       paletteMove: 'Moverse por los resultados',
       paletteRun: 'Ejecutar el comando elegido',
     },
@@ -537,7 +535,6 @@ export const es: Translation = {
   notifications: {
     region: 'Notificaciones',
     dismiss: 'Descartar',
-    open: 'Abrir la conversación',
     newMessage: 'Nuevo mensaje de {{name}}',
     assigned: 'Se te asignó a {{name}}',
     assignedBy: '{{by}} te asignó a {{name}}',
@@ -545,8 +542,7 @@ export const es: Translation = {
     toasts: 'Avisos emergentes',
     sound: 'Sonido',
     desktop: 'Notificaciones del navegador',
-    desktopBlocked:
-      'Tu navegador bloquea las notificaciones de Charla; permítelas en la configuración del sitio.',
+    desktopBlocked: 'Tu navegador bloquea las notificaciones de Charla; permítelas en la configuración del sitio.',
     desktopUnsupported: 'Este navegador no puede mostrar notificaciones.',
   },
   chat: {
@@ -670,7 +666,8 @@ export const es: Translation = {
     composer: {
       label: 'Mensaje',
       noteLabel: 'Nota interna',
-      placeholder: 'Escribe un mensaje… (Enter envía, Shift+Enter para nueva línea)',
+      keys: 'Enter envía; Shift+Enter empieza una nueva línea',
+      placeholder: 'Escribe un mensaje…',
       notePlaceholder: 'Escribe una nota interna… solo la ve tu equipo',
       noteToggle: 'Nota interna',
       emoji: 'Insertar emoji',
