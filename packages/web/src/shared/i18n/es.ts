@@ -514,6 +514,7 @@ export const es: Translation = {
     sheetTitle: 'Atajos de teclado',
     sheetIntro: 'Los atajos de una sola tecla no se activan mientras escribes en un campo.',
     close: 'Cerrar',
+    then: 'luego',
     or: 'o',
     sections: {
       general: 'En cualquier lugar',
@@ -528,6 +529,7 @@ export const es: Translation = {
       closeDialog: 'Cerrar un diálogo o menú',
       resolve: 'Resolver la conversación abierta',
       assignToMe: 'Asignarme la conversación abierta',
+      customerPanel: 'Mostrar u ocultar el panel del cliente',
       paletteMove: 'Moverse por los resultados',
       paletteRun: 'Ejecutar el comando elegido',
     },
@@ -535,6 +537,7 @@ export const es: Translation = {
   notifications: {
     region: 'Notificaciones',
     dismiss: 'Descartar',
+    open: 'Abrir la conversación',
     newMessage: 'Nuevo mensaje de {{name}}',
     assigned: 'Se te asignó a {{name}}',
     assignedBy: '{{by}} te asignó a {{name}}',
@@ -542,7 +545,8 @@ export const es: Translation = {
     toasts: 'Avisos emergentes',
     sound: 'Sonido',
     desktop: 'Notificaciones del navegador',
-    desktopBlocked: 'Tu navegador bloquea las notificaciones de Charla; permítelas en la configuración del sitio.',
+    desktopBlocked:
+      'Tu navegador bloquea las notificaciones de Charla; permítelas en la configuración del sitio.',
     desktopUnsupported: 'Este navegador no puede mostrar notificaciones.',
   },
   chat: {
