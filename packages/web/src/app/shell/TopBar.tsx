@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../features/auth/index.ts';
+import { NewChatButton } from '../../features/new-chat/index.ts';
 import { LogoMark } from '../../shared/ui/index.ts';
 import styles from './TopBar.module.css';
 import { UserMenu } from './UserMenu.tsx';
@@ -17,6 +18,7 @@ export function TopBar() {
         <span className={styles.divider} aria-hidden="true" />
         <span className={styles.workspace}>{workspace.name}</span>
       </Link>
+      <NewChatButton />
       <UserMenu />
     </header>
   );

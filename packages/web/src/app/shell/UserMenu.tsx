@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useSession, useSetAvailability, useSignOut } from '../../features/auth/index.ts';
 import { useErrorText } from '../../shared/api/index.ts';
+import { NotificationSettings } from '../../shared/notifications/index.ts';
 import {
   Button,
   ChevronDownIcon,
@@ -113,6 +114,10 @@ export function UserMenu() {
         <div className={styles.section}>
           <p className={styles.sectionLabel}>{t('language.label')}</p>
           <LanguageSwitch />
+        </div>
+        <div className={styles.section}>
+          <p className={styles.sectionLabel}>{t('notifications.settings')}</p>
+          <NotificationSettings />
         </div>
         <div className={styles.footer}>
           {member.role === 'admin' && (

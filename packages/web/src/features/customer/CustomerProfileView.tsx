@@ -15,6 +15,13 @@ const CHANNEL_TYPE_NAMES = {
   instagram: 'Instagram',
 } as const satisfies Record<ChannelType, string>;
 
+/** "WhatsApp Ventas" as named; "WhatsApp · Ventas" when the name does not say the type. */
+function channelLabel(type: ChannelType, name: string | undefined): string {
+  const typeName = CHANNEL_TYPE_NAMES[type];
+  if (!name) return typeName;
+  return name.toLowerCase().includes(typeName.toLowerCase()) ? name : `${typeName} · ${name}`;
+}
+
 type CustomerProfileViewProps = { profile: CustomerProfile; openConversationId: string };
 
 /** The customer beside the chat: who they are, how to reach them, their tags and other chats. */
@@ -63,8 +70,7 @@ export function CustomerProfileView({ profile, openConversationId }: CustomerPro
           {customer.identities.map((identity) => (
             <li key={`${identity.channelId}:${identity.externalId}`}>
               <span className={styles.identityChannel}>
-                {CHANNEL_TYPE_NAMES[identity.channelType]}
-                {channelNames.has(identity.channelId) && ` · ${channelNames.get(identity.channelId)}`}
+                {channelLabel(identity.channelType, channelNames.get(identity.channelId))}
               </span>
               <span className={styles.identityHandle}>
                 {identity.channelType === 'whatsapp'

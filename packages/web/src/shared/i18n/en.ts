@@ -507,7 +507,6 @@ export const en = {
     sheetTitle: 'Keyboard shortcuts',
     sheetIntro: 'Single-key shortcuts do not fire while you are typing in a field.',
     close: 'Close',
-    then: 'then',
     or: 'or',
     sections: {
       general: 'Anywhere',
@@ -522,7 +521,6 @@ export const en = {
       closeDialog: 'Close a dialog or menu',
       resolve: 'Resolve the open conversation',
       assignToMe: 'Assign the open conversation to me',
-      customerPanel: 'Show or hide the customer panel',
       paletteMove: 'Move through the results',
       paletteRun: 'Run the selected command',
     },
@@ -530,7 +528,6 @@ export const en = {
   notifications: {
     region: 'Notifications',
     dismiss: 'Dismiss',
-    open: 'Open the conversation',
     newMessage: 'New message from {{name}}',
     assigned: '{{name}} was assigned to you',
     assignedBy: '{{by}} assigned {{name}} to you',

@@ -514,7 +514,6 @@ export const es: Translation = {
     sheetTitle: 'Atajos de teclado',
     sheetIntro: 'Los atajos de una sola tecla no se activan mientras escribes en un campo.',
     close: 'Cerrar',
-    then: 'luego',
     or: 'o',
     sections: {
       general: 'En cualquier lugar',
@@ -529,7 +528,6 @@ export const es: Translation = {
       closeDialog: 'Cerrar un diálogo o menú',
       resolve: 'Resolver la conversación abierta',
       assignToMe: 'Asignarme la conversación abierta',
-      customerPanel: 'Mostrar u ocultar el panel del cliente',
       paletteMove: 'Moverse por los resultados',
       paletteRun: 'Ejecutar el comando elegido',
     },
@@ -537,7 +535,6 @@ export const es: Translation = {
   notifications: {
     region: 'Notificaciones',
     dismiss: 'Descartar',
-    open: 'Abrir la conversación',
     newMessage: 'Nuevo mensaje de {{name}}',
     assigned: 'Se te asignó a {{name}}',
     assignedBy: '{{by}} te asignó a {{name}}',

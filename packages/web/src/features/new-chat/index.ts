@@ -1,0 +1,3 @@
+export { NewChatButton } from './NewChatButton.tsx';
+export { NewChatDialog } from './NewChatDialog.tsx';
+export { openNewChat } from './new-chat-store.ts';

@@ -1,0 +1,1 @@
+export { ShortcutLayer } from './ShortcutLayer.tsx';

@@ -1,0 +1,3 @@
+export { NotificationCenter } from './NotificationCenter.tsx';
+export { NotificationSettings } from './NotificationSettings.tsx';
+export { showToast } from './toast-store.ts';
