@@ -61,6 +61,7 @@ export function ChannelRail({ channel, onSelect, channels, unread, className }: 
               type="button"
               className={styles.item}
               aria-current={channel === item.id ? 'page' : undefined}
+              title={item.address ? `${item.name} · ${item.address}` : item.name}
               onClick={() => onSelect(item.id)}
             >
               <ChannelTypeIcon type={item.type} size={16} />

@@ -9,6 +9,12 @@ const TAB_LABELS = {
   all: 'inbox.list.tabAll',
 } as const satisfies Record<StatusTab, string>;
 
+/** Exact below 10,000; "12K" / "12 mil" above, so three tabs keep fitting the column. */
+function formatCount(count: number, language: string | undefined): string {
+  const notation = count < 10_000 ? 'standard' : 'compact';
+  return new Intl.NumberFormat(language, { notation }).format(count);
+}
+
 type StatusTabsProps = {
   value: StatusTab;
   onChange: (tab: StatusTab) => void;
@@ -55,9 +61,7 @@ export function StatusTabs({ value, onChange, idPrefix, counts }: StatusTabsProp
           onClick={() => onChange(tab)}
         >
           {t(TAB_LABELS[tab])}
-          {counts && (
-            <span className={styles.count}>{counts[tab].toLocaleString(i18n.resolvedLanguage)}</span>
-          )}
+          {counts && <span className={styles.count}>{formatCount(counts[tab], i18n.resolvedLanguage)}</span>}
         </button>
       ))}
     </div>

@@ -1,5 +1,11 @@
 import type { ConversationCounts, RealtimeEvent } from '@charla/contracts';
-import { type InfiniteData, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  hashKey,
+  type InfiniteData,
+  useInfiniteQuery,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useRealtimeEvents, useRealtimeStatus } from '../../shared/realtime/index.ts';
 import { applyEventToList, type ListViewer, type LoadedList } from './conversation-list-patch.ts';
@@ -77,7 +83,7 @@ export function useLiveConversations(filters: InboxFilters, viewer: ListViewer):
     void queryClient.invalidateQueries({
       queryKey: listsKey,
       refetchType: 'none',
-      predicate: (query) => query.queryKey.length !== key.length || query.queryKey.at(-1) !== key.at(-1),
+      predicate: (query) => hashKey(query.queryKey) !== hashKey(key),
     });
     if (countsTimer.current === null) {
       countsTimer.current = setTimeout(() => {

@@ -1,1 +1,2 @@
+export { useConversationNavigation } from './conversation-navigation.ts';
 export { InboxPage } from './InboxPage.tsx';
