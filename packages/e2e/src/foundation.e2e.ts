@@ -1,16 +1,15 @@
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  expectPath,
+  expectVisible,
   findSeriousA11yViolations,
   launchBrowser,
   type RunningServer,
+  screenshot,
+  signIn,
   startServer,
 } from './harness/index.ts';
-
-/** Screenshots for people to look at; git-ignored. */
-const OUTPUT_DIR = fileURLToPath(new URL('../output/', import.meta.url));
 
 const ADMIN = {
   workspaceName: 'Tienda Aurora',
@@ -20,35 +19,14 @@ const ADMIN = {
 };
 const AGENT = { name: 'Luis Gómez', email: 'luis@aurora.example', password: 'agent password 1' };
 
-/** Waits for the path (query string ignored) so redirects have finished before asserting. */
-async function expectPath(page: Page, server: RunningServer, path: string): Promise<void> {
-  await page.waitForURL((url) => url.href.startsWith(server.baseUrl) && url.pathname === path, {
-    timeout: 10_000,
-  });
-}
-
-async function expectVisible(page: Page, text: string | RegExp): Promise<void> {
-  await page.getByText(text).first().waitFor({ state: 'visible', timeout: 10_000 });
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${OUTPUT_DIR}${name}.png`, fullPage: true });
-}
-
 async function openUserMenu(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^(Account menu|Menú de la cuenta)/ }).click();
-}
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.getByLabel('E-mail', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
 async function signOut(page: Page, server: RunningServer): Promise<void> {
   await openUserMenu(page);
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await expectPath(page, server, '/login');
+  await expectPath(page, server.baseUrl, '/login');
 }
 
 describe('foundation journey: first run, sign-in, languages, members, API keys', () => {
@@ -59,7 +37,6 @@ describe('foundation journey: first run, sign-in, languages, members, API keys',
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    await mkdir(OUTPUT_DIR, { recursive: true });
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
     page = await context.newPage();
@@ -79,7 +56,7 @@ describe('foundation journey: first run, sign-in, languages, members, API keys',
 
   it('sends a fresh install to the setup page', async () => {
     await page.goto(`${server.baseUrl}/`);
-    await expectPath(page, server, '/setup');
+    await expectPath(page, server.baseUrl, '/setup');
     await page.getByRole('heading', { name: 'Set up Charla' }).waitFor();
     expect(await findSeriousA11yViolations(page)).toEqual([]);
     await screenshot(page, 'setup');
@@ -98,7 +75,7 @@ describe('foundation journey: first run, sign-in, languages, members, API keys',
     await page.getByLabel('E-mail').fill(ADMIN.email);
     await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
     await page.getByRole('button', { name: 'Create workspace' }).click();
-    await expectPath(page, server, '/');
+    await expectPath(page, server.baseUrl, '/');
 
     await expectVisible(page, ADMIN.workspaceName);
     const rail = page.getByRole('navigation', { name: 'Channels' });
@@ -143,12 +120,12 @@ describe('foundation journey: first run, sign-in, languages, members, API keys',
   it('signs out and back in with the same credentials', async () => {
     await signOut(page, server);
     await page.goto(`${server.baseUrl}/settings/members`);
-    await expectPath(page, server, '/login');
+    await expectPath(page, server.baseUrl, '/login');
     await signIn(page, ADMIN.email, ADMIN.password);
     // Signing in returns to the page that asked for it.
-    await expectPath(page, server, '/settings/members');
+    await expectPath(page, server.baseUrl, '/settings/members');
     await page.getByRole('link', { name: 'Back to inbox' }).click();
-    await expectPath(page, server, '/');
+    await expectPath(page, server.baseUrl, '/');
   });
 
   it('shows the catalog message for a wrong password, next to an accessible form', async () => {
@@ -159,7 +136,7 @@ describe('foundation journey: first run, sign-in, languages, members, API keys',
     await screenshot(page, 'sign-in-error');
     await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await expectPath(page, server, '/');
+    await expectPath(page, server.baseUrl, '/');
   });
 
   it('switches to Spanish and remembers it', async () => {
@@ -200,7 +177,7 @@ describe('foundation journey: first run, sign-in, languages, members, API keys',
   it('lets the admin add an agent in settings', async () => {
     await openUserMenu(page);
     await page.getByRole('link', { name: 'Settings' }).click();
-    await expectPath(page, server, '/settings/members');
+    await expectPath(page, server.baseUrl, '/settings/members');
     const members = page.getByRole('table', { name: 'Members of the workspace' });
     await members.getByText(ADMIN.email).waitFor();
 
@@ -242,7 +219,7 @@ describe('foundation journey: first run, sign-in, languages, members, API keys',
 
   it('creates an API key, shows its secret once, and revokes it', async () => {
     await page.getByRole('link', { name: 'API keys' }).click();
-    await expectPath(page, server, '/settings/api-keys');
+    await expectPath(page, server.baseUrl, '/settings/api-keys');
     await page.getByLabel('Key name').fill('Shop backend');
     await page.getByRole('button', { name: 'Create key' }).click();
     await expectVisible(page, /it will not be shown again/);
@@ -266,7 +243,7 @@ describe('foundation journey: first run, sign-in, languages, members, API keys',
   it('tells an agent that settings are for admins', async () => {
     await signOut(page, server);
     await signIn(page, AGENT.email, AGENT.password);
-    await expectPath(page, server, '/');
+    await expectPath(page, server.baseUrl, '/');
     await openUserMenu(page);
     expect(await page.getByRole('link', { name: 'Settings' }).count()).toBe(0);
     await page.keyboard.press('Escape');

@@ -1,4 +1,5 @@
 export { describeViolations, findSeriousA11yViolations } from './axe.ts';
 export { launchBrowser } from './browser.ts';
 export { type Account, type ApiSession, type InboxStack, startInboxStack } from './inbox-stack.ts';
+export { expectPath, expectVisible, OUTPUT_DIR, screenshot, signIn } from './page-helpers.ts';
 export { REPO_ROOT, type RunningServer, startServer } from './server.ts';
