@@ -54,6 +54,8 @@ export function ConversationList(props: ConversationListProps) {
   // Rows changed (a page, a live event): hold the view on the same row, count what came above.
   useLayoutEffect(() => {
     const previous = idsRef.current;
+    // Only a change of rows moves the view: re-renders while scrolling must not pull it back.
+    if (previous.length === ids.length && previous.every((id, index) => id === ids[index])) return;
     idsRef.current = ids;
     const anchor = anchorRef.current;
     const element = scrollRef.current;

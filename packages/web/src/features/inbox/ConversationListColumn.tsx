@@ -8,7 +8,7 @@ import styles from './ConversationListColumn.module.css';
 import { visibleRows } from './conversation-list-patch.ts';
 import { useConversationList } from './conversations.queries.ts';
 import { FilterBar } from './FilterBar.tsx';
-import { DEFAULT_FILTERS, type InboxFilters, type InboxView, VIEWS } from './inbox-filters.ts';
+import { type InboxFilters, type InboxView, VIEWS } from './inbox-filters.ts';
 import { SearchBox } from './SearchBox.tsx';
 import { StatusTabs } from './StatusTabs.tsx';
 
@@ -38,7 +38,7 @@ function isNarrowed(filters: InboxFilters): boolean {
     filters.agent !== null ||
     filters.tags.length > 0 ||
     filters.read !== null ||
-    (filters.channel !== null && filters.channel !== DEFAULT_FILTERS.channel)
+    filters.channel !== null
   );
 }
 
@@ -129,7 +129,11 @@ export function ConversationListColumn(props: ConversationListColumnProps) {
             ) : list.isPending ? (
               <p className={styles.loading}>{t('inbox.list.loading')}</p>
             ) : rows.length === 0 ? (
-              <EmptyState icon={<InboxIcon size={26} />} title={t('inbox.list.emptyTitle')} headingLevel={3}>
+              <EmptyState
+                icon={<InboxIcon size={26} />}
+                title={isNarrowed(filters) ? t('inbox.list.noMatchesTitle') : t('inbox.list.emptyTitle')}
+                headingLevel={3}
+              >
                 {isNarrowed(filters) ? t('inbox.list.emptyFiltered') : t('inbox.list.emptyBody')}
               </EmptyState>
             ) : (

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SearchIcon } from '../../shared/ui/index.ts';
 import styles from './ConversationListColumn.module.css';
@@ -13,15 +13,23 @@ export function SearchBox({ value, onSearch }: SearchBoxProps) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState(value);
+  const sent = useRef(value);
 
-  // The address can change the query too (back button, a shared link).
-  useEffect(() => setText(value), [value]);
+  // The address can change the query too (back button, a shared link); our own searches coming
+  // back through it must not overwrite what was typed since.
+  useEffect(() => {
+    if (value !== sent.current) setText(value);
+    sent.current = value;
+  }, [value]);
 
   useEffect(() => {
-    if (text === value) return;
-    const timer = setTimeout(() => onSearch(text), SEARCH_DELAY_MS);
+    if (text === sent.current) return;
+    const timer = setTimeout(() => {
+      sent.current = text;
+      onSearch(text);
+    }, SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [text, value, onSearch]);
+  }, [text, onSearch]);
 
   return (
     <div className={styles.search}>
@@ -37,7 +45,9 @@ export function SearchBox({ value, onSearch }: SearchBoxProps) {
         value={text}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter') onSearch(text);
+          if (event.key !== 'Enter') return;
+          sent.current = text;
+          onSearch(text);
         }}
       />
     </div>

@@ -100,8 +100,9 @@ export function useLiveConversations(filters: InboxFilters, viewer: ListViewer):
     [],
   );
 
-  // Events between the first page load and the socket's start are in neither: reload once live.
-  // Later reconnects resume from the last event, so they need no reload.
+  // Events between loading the list and this hook's first live moment reached no one (the socket
+  // was not up yet, or the inbox was not on screen): reload once. Later reconnects resume from
+  // the last event, so they need no reload.
   useEffect(() => {
     if (status !== 'live' || wasLive.current) return;
     wasLive.current = true;

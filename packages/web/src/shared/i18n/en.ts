@@ -159,6 +159,7 @@ export const en = {
       loading: 'Loading conversations…',
       loadingMore: 'Loading more…',
       retry: 'Try again',
+      noMatchesTitle: 'No matching conversations',
       emptyFiltered: 'No conversation matches these filters. Remove a filter or try another search.',
     },
     chat: {

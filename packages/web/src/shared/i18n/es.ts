@@ -160,6 +160,7 @@ export const es: Translation = {
       loading: 'Cargando conversaciones…',
       loadingMore: 'Cargando más…',
       retry: 'Reintentar',
+      noMatchesTitle: 'Ninguna conversación coincide',
       emptyFiltered:
         'Ninguna conversación coincide con estos filtros. Quita un filtro o prueba otra búsqueda.',
     },
