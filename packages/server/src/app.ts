@@ -16,6 +16,7 @@ import { channelRoutes } from './channels/channels.routes.ts';
 import { conversationRoutes } from './conversations/conversations.routes.ts';
 import { newChatRoutes } from './conversations/new-chat.routes.ts';
 import { customerRoutes } from './customers/customers.routes.ts';
+import { dealRoutes } from './deals/deals.routes.ts';
 import type { AppDeps } from './http/deps.ts';
 import { healthRoutes } from './http/health.routes.ts';
 import { registerErrorHandling } from './http/http-errors.ts';
@@ -75,6 +76,7 @@ export async function buildApp(
       await api.register(conversationRoutes(deps));
       await api.register(newChatRoutes(deps));
       await api.register(customerRoutes(deps));
+      await api.register(dealRoutes(deps));
       await api.register(mediaRoutes(deps));
       await api.register(eventRoutes(deps));
       await api.register(realtimeRoutes(deps));

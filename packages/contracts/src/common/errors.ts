@@ -181,6 +181,46 @@ export const ERROR_CATALOG = {
     en: 'Too many attempts. Wait a minute and try again.',
     es: 'Demasiados intentos. Espera un minuto e inténtalo de nuevo.',
   },
+  FUNNEL_NOT_FOUND: {
+    status: 404,
+    en: 'This funnel does not exist.',
+    es: 'Este embudo no existe.',
+  },
+  FUNNEL_HAS_DEALS: {
+    status: 409,
+    en: 'Move or delete the deals in this funnel or stage first.',
+    es: 'Primero mueve o elimina los negocios de este embudo o etapa.',
+  },
+  DEAL_NOT_FOUND: {
+    status: 404,
+    en: 'This deal does not exist or is not yours.',
+    es: 'Este negocio no existe o no es tuyo.',
+  },
+  ORDER_NOT_FOUND: {
+    status: 404,
+    en: 'This order does not exist.',
+    es: 'Este pedido no existe.',
+  },
+  ORDER_IMPORT_INVALID: {
+    status: 400,
+    en: 'The file has lines that cannot be imported; nothing was imported.',
+    es: 'El archivo tiene líneas que no se pueden importar; no se importó nada.',
+  },
+  ORDER_IMPORT_NOT_FOUND: {
+    status: 404,
+    en: 'This import does not exist.',
+    es: 'Esta importación no existe.',
+  },
+  REMINDER_NOT_FOUND: {
+    status: 404,
+    en: 'This reminder does not exist.',
+    es: 'Este recordatorio no existe.',
+  },
+  REMINDER_NOT_SCHEDULED: {
+    status: 409,
+    en: 'This reminder has already run or was cancelled.',
+    es: 'Este recordatorio ya se ejecutó o fue cancelado.',
+  },
   INTERNAL: {
     status: 500,
     en: 'Something went wrong on our side.',

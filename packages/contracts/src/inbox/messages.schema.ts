@@ -59,6 +59,10 @@ export const ACTIVITY_ACTIONS = [
   'bot_disabled',
   'blocked',
   'unblocked',
+  /** A deal was created for the customer: `from` is its title, `to` its stage. */
+  'deal_created',
+  /** A deal moved: `from` and `to` are the stage names (`memberId` null). */
+  'deal_stage_changed',
 ] as const;
 export const activityActionSchema = z.enum(ACTIVITY_ACTIONS);
 export type ActivityAction = z.infer<typeof activityActionSchema>;

@@ -23,6 +23,12 @@ export interface Database {
   webhook_events: WebhookEventTable;
   media: MediaTable;
   message_templates: MessageTemplateTable;
+  funnels: FunnelTable;
+  funnel_stages: FunnelStageTable;
+  deals: DealTable;
+  orders: OrderTable;
+  order_imports: OrderImportTable;
+  reminders: ReminderTable;
 }
 
 export interface WorkspaceTable {
@@ -139,6 +145,8 @@ export interface CustomerTable {
   blocked: number;
   /** Lower-case, accent-free names, e-mail and phone digits: what search matches. */
   search_text: string;
+  /** How many scheduled reminders the customer has (kept by the reminder commands, for the list). */
+  pending_reminders?: number;
   created_at: number;
   updated_at: number;
 }
@@ -262,4 +270,89 @@ export interface MessageTemplateTable {
   /** Meta's components array, as JSON text. */
   components: string;
   synced_at: number;
+}
+
+export interface FunnelTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface FunnelStageTable {
+  id: string;
+  workspace_id: string;
+  funnel_id: string;
+  name: string;
+  /** Board order, 0 first. */
+  position: number;
+  created_at: number;
+}
+
+export interface DealTable {
+  id: string;
+  workspace_id: string;
+  funnel_id: string;
+  stage_id: string;
+  customer_id: string;
+  owner_member_id: string | null;
+  title: string;
+  /** Minor units of `currency`. */
+  amount_minor: number;
+  currency: string;
+  /** `YYYY-MM-DD`. */
+  expected_close_date: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface OrderTable {
+  id: string;
+  workspace_id: string;
+  customer_id: string;
+  /** The shop's id for the order; unique per workspace, so a resent order is stored once. */
+  external_id: string | null;
+  status: 'pending' | 'paid' | 'cancelled';
+  currency: string;
+  /** JSON array of {name, sku, quantity, unitPrice (minor units)}. */
+  items: string;
+  total_minor: number;
+  notes: string | null;
+  source: 'manual' | 'api' | 'import';
+  created_at: number;
+  updated_at: number;
+}
+
+export interface OrderImportTable {
+  id: string;
+  workspace_id: string;
+  created_by_member_id: string | null;
+  status: 'queued' | 'importing' | 'done' | 'failed';
+  total: number;
+  processed: number;
+  /** JSON: the validated orders waiting to be stored (emptied once done). */
+  rows: string;
+  /** JSON array of {line, column, message}. */
+  errors: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ReminderTable {
+  id: string;
+  workspace_id: string;
+  customer_id: string;
+  created_by_member_id: string | null;
+  status: 'scheduled' | 'sent' | 'cancelled' | 'failed';
+  /** The wall-clock time asked for and the zone it was read in. */
+  local_at: string;
+  time_zone: string;
+  run_at: number;
+  /** JSON of the contract's ReminderAction. */
+  action: string;
+  failure_reason: string | null;
+  message_id: string | null;
+  created_at: number;
+  updated_at: number;
 }

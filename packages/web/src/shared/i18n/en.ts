@@ -645,6 +645,8 @@ export const en = {
       blocked: '{{actor}} blocked the customer',
       unblocked: '{{actor}} unblocked the customer',
       customer_updated: "{{actor}} updated the customer's details",
+      deal_created: '{{actor}} created the deal {{from}} in {{to}}',
+      deal_stage_changed: '{{actor}} moved a deal from {{from}} to {{to}}',
       someone: 'a former member',
     },
     window: {

@@ -653,6 +653,8 @@ export const es: Translation = {
       blocked: '{{actor}} bloqueó al cliente',
       unblocked: '{{actor}} desbloqueó al cliente',
       customer_updated: '{{actor}} actualizó los datos del cliente',
+      deal_created: '{{actor}} creó el negocio {{from}} en {{to}}',
+      deal_stage_changed: '{{actor}} movió un negocio de {{from}} a {{to}}',
       someone: 'un exmiembro',
     },
     window: {
