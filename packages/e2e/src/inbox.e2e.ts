@@ -1,3 +1,4 @@
+import { sampleFile } from '@charla/meta-sandbox';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -26,7 +27,14 @@ describe('inbox journeys: live arrival, reply and ticks, reassignment, resolve, 
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(`${stack.server.baseUrl}/login`);
-    await signIn(page, email, password);
+    await page.waitForLoadState('domcontentloaded');
+    if (locale.startsWith('es')) {
+      await page.getByLabel('Correo', { exact: true }).fill(email);
+      await page.getByLabel('Contraseña', { exact: true }).fill(password);
+      await page.getByRole('button', { name: 'Iniciar sesión', exact: true }).click();
+    } else {
+      await signIn(page, email, password);
+    }
     await expectPath(page, stack.server.baseUrl, /^\/(inbox)?/);
     return page;
   }
@@ -100,5 +108,165 @@ describe('inbox journeys: live arrival, reply and ticks, reassignment, resolve, 
       1,
     );
     expect(await findSeriousA11yViolations(admin)).toEqual([]);
+  });
+
+  it('reassigns the chat to another agent, who sees it live while the first (assigned only) loses it', async () => {
+    const [luis, sofia] = stack.agents;
+    const luisPage = await openAs(luis.email, luis.password);
+    const sofiaPage = await openAs(sofia.email, sofia.password);
+    stack.sandbox.inbound({
+      channel: 'whatsapp',
+      type: 'text',
+      from: '5215587654321',
+      name: 'Mateo Gómez',
+      text: 'Buenas tardes',
+    });
+    await row(admin, 'Mateo Gómez').click();
+    const conversation = chat(admin, 'Mateo Gómez');
+
+    await conversation.getByRole('button', { name: /^Owner: Unassigned/ }).click();
+    await admin.getByRole('menuitemradio', { name: luis.name }).click();
+    // Assigned-only agents see nothing before; then the chat arrives on Luis's screen alone.
+    await row(luisPage, 'Mateo Gómez').waitFor({ timeout: LIVE_TIMEOUT });
+    expect(await row(sofiaPage, 'Mateo Gómez').count()).toBe(0);
+    await screenshot(luisPage, 'inbox-03-assigned-to-luis');
+
+    await conversation.getByRole('button', { name: `Owner: ${luis.name}. Change owner` }).click();
+    await admin.getByRole('menuitemradio', { name: sofia.name }).click();
+    await row(sofiaPage, 'Mateo Gómez').waitFor({ timeout: LIVE_TIMEOUT });
+    await row(luisPage, 'Mateo Gómez').waitFor({ state: 'detached', timeout: LIVE_TIMEOUT });
+    await conversation.getByText(`Ana Torres assigned the chat to ${sofia.name}`).waitFor();
+    await screenshot(sofiaPage, 'inbox-04-reassigned-to-sofia');
+    await luisPage.context().close();
+    await sofiaPage.context().close();
+  });
+
+  it('resolves a chat, and a new message from the customer brings it back as new', async () => {
+    await row(admin, 'Valentina Ríos').click();
+    const conversation = chat(admin, 'Valentina Ríos');
+    await conversation.getByRole('button', { name: /^Status: Pending/ }).click();
+    await admin.getByRole('menuitem', { name: 'Resolved' }).click();
+    await conversation.getByRole('button', { name: /^Status: Resolved/ }).waitFor();
+    const tabs = list(admin).getByRole('tablist');
+    await tabs.getByRole('tab', { name: /Resolved/ }).click();
+    await row(admin, 'Valentina Ríos').waitFor();
+
+    stack.sandbox.inbound({
+      channel: 'whatsapp',
+      type: 'text',
+      from: '5215512345678',
+      text: 'Sí, apártamela por favor',
+    });
+    await tabs.getByRole('tab', { name: /To resolve/ }).click();
+    const back = row(admin, 'Valentina Ríos');
+    await back.waitFor({ timeout: LIVE_TIMEOUT });
+    await expect.poll(() => back.textContent(), { timeout: LIVE_TIMEOUT }).toContain('apártamela');
+    await screenshot(admin, 'inbox-05-back-as-new');
+  });
+
+  it('offers only templates once the 24-hour window has closed, and sends one with its variables', async () => {
+    await stack.api.request('POST', `/channels/${stack.channels.whatsapp}/templates/sync`);
+    stack.sandbox.inbound({
+      channel: 'whatsapp',
+      type: 'text',
+      from: '5215511112222',
+      name: 'Camila Duarte',
+      text: 'Quiero cambiar mi pedido',
+      timestamp: Date.now() - 26 * 60 * 60 * 1000,
+    });
+    await row(admin, 'Camila Duarte').click();
+    const conversation = chat(admin, 'Camila Duarte');
+    await conversation.getByText(/WhatsApp only accepts a template/).waitFor();
+    expect(await conversation.getByRole('textbox', { name: 'Message' }).count()).toBe(0);
+
+    await conversation.getByLabel('Template').selectOption({ label: 'bienvenida · Spanish' });
+    await conversation.getByLabel('Value for 1').fill('Camila');
+    await conversation
+      .getByText('¡Hola Camila! 👋 Gracias por escribirnos.', { exact: false })
+      .first()
+      .waitFor();
+    await screenshot(admin, 'inbox-06-template-picker');
+    await conversation.getByRole('button', { name: 'Send template' }).click();
+    const sent = await stack.sandbox.sent.waitFor(
+      (record) => record.operation === 'whatsapp.send' && JSON.stringify(record).includes('bienvenida'),
+      LIVE_TIMEOUT,
+    );
+    expect(JSON.stringify(sent)).toContain('Camila');
+    await conversation.getByRole('img', { name: 'Read' }).waitFor({ timeout: LIVE_TIMEOUT });
+  });
+
+  it('sends a picture and adds an internal note the customer never receives', async () => {
+    await row(admin, 'Valentina Ríos').click();
+    const conversation = chat(admin, 'Valentina Ríos');
+    await conversation.locator('input[type=file]').setInputFiles({
+      name: 'chamarra-talla-m.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(sampleFile('png', 'chamarra').bytes),
+    });
+    await conversation
+      .getByRole('list', { name: 'Files to send' })
+      .getByText('chamarra-talla-m.png')
+      .waitFor();
+    await conversation.getByRole('button', { name: 'Send', exact: true }).click();
+    await stack.sandbox.sent.waitFor(
+      (record) => record.operation === 'whatsapp.send' && JSON.stringify(record).includes('image'),
+      LIVE_TIMEOUT,
+    );
+    await conversation.getByRole('button', { name: /^Open image/ }).waitFor({ timeout: LIVE_TIMEOUT });
+
+    const sendsBefore = stack.sandbox.sent.list({ operation: 'whatsapp.send' }).length;
+    await conversation.getByRole('button', { name: 'Internal note' }).click();
+    const note = conversation.getByRole('textbox', { name: 'Internal note' });
+    await note.fill('Le apartamos la chamarra M hasta el viernes');
+    await conversation.getByRole('button', { name: 'Add note' }).click();
+    await conversation.getByText('Le apartamos la chamarra M hasta el viernes').waitFor();
+    await conversation.getByText(/Internal note · Ana Torres/).waitFor();
+    await screenshot(admin, 'inbox-07-picture-and-note');
+    expect(stack.sandbox.sent.list({ operation: 'whatsapp.send' })).toHaveLength(sendsBefore);
+  });
+
+  it('finds customers by an accent-free name or a phone typed with spaces, and filters by channel', async () => {
+    stack.sandbox.inbound({
+      channel: 'messenger',
+      type: 'text',
+      name: 'Joaquín Peña',
+      text: 'Hello, do you ship to Bogotá?',
+    });
+    await row(admin, 'Joaquín Peña').waitFor({ timeout: LIVE_TIMEOUT });
+    await list(admin).getByRole('tab', { name: /^All/ }).click();
+    const search = list(admin).getByRole('searchbox', { name: 'Search conversations' });
+
+    await search.fill('joaquin pena');
+    await row(admin, 'Joaquín Peña').waitFor();
+    await expect.poll(() => row(admin, 'Valentina Ríos').count()).toBe(0);
+
+    await search.fill('55 1234 5678');
+    await row(admin, 'Valentina Ríos').waitFor();
+    await expect.poll(() => row(admin, 'Joaquín Peña').count()).toBe(0);
+    await screenshot(admin, 'inbox-08-search-phone');
+    await search.fill('');
+
+    await admin
+      .getByRole('navigation', { name: 'Channels' })
+      .getByRole('button', { name: /Página Aurora/ })
+      .click();
+    await row(admin, 'Joaquín Peña').waitFor();
+    await expect.poll(() => row(admin, 'Mateo Gómez').count()).toBe(0);
+    await screenshot(admin, 'inbox-09-channel-filter');
+  });
+
+  it('shows the inbox in Spanish, with the same conversations', async () => {
+    const page = await openAs(stack.admin.email, stack.admin.password, 'es-MX');
+    const lista = page.getByRole('region', { name: 'Conversaciones' });
+    await lista.getByRole('link', { name: /Valentina Ríos/ }).click();
+    await page
+      .getByRole('region', { name: 'Valentina Ríos', exact: true })
+      .getByText('Sí, apártamela por favor')
+      .waitFor();
+    await screenshot(page, 'inbox-10-spanish');
+    expect(await findSeriousA11yViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'inbox-11-spanish-phone');
+    expect(pageErrors).toEqual([]);
   });
 });
