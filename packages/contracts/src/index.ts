@@ -2,6 +2,7 @@ export * from './auth/auth.schema.ts';
 export * from './common/errors.ts';
 export * from './common/primitives.ts';
 export * from './crm/deals.schema.ts';
+export * from './crm/index.ts';
 export * from './crm/money.schema.ts';
 export * from './crm/orders.schema.ts';
 export * from './crm/reminders.schema.ts';

@@ -23,6 +23,7 @@ import { registerErrorHandling } from './http/http-errors.ts';
 import { registerRequestAuth } from './http/request-auth.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { MAX_UPLOAD_BYTES, mediaRoutes } from './media/media.routes.ts';
+import { orderRoutes } from './orders/orders.routes.ts';
 import { eventRoutes, realtimeRoutes } from './realtime/index.ts';
 import { templateRoutes } from './templates/templates.routes.ts';
 import { metaWebhookRoutes } from './webhooks/meta-webhook.routes.ts';
@@ -77,6 +78,7 @@ export async function buildApp(
       await api.register(newChatRoutes(deps));
       await api.register(customerRoutes(deps));
       await api.register(dealRoutes(deps));
+      await api.register(orderRoutes(deps));
       await api.register(mediaRoutes(deps));
       await api.register(eventRoutes(deps));
       await api.register(realtimeRoutes(deps));

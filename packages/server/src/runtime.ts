@@ -16,6 +16,7 @@ import type { AppDeps } from './http/deps.ts';
 import { JobWorker } from './jobs/job-worker.ts';
 import { downloadMediaJob } from './media/download-media.job.ts';
 import { LocalMediaStorage, type MediaStorage } from './media/media-storage.ts';
+import { importOrdersJob } from './orders/import-orders.job.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import { createLogger, type Logger } from './platform/logger.ts';
 import { createSecretBox, loadEncryptionKey } from './platform/secret-box.ts';
@@ -93,6 +94,7 @@ export function createDeps(
       downloadMediaJob({ db, clock, secretBox, mediaStorage, graphUrl: config.META_GRAPH_URL }),
       fetchProfileJob({ db, clock, secretBox, graphUrl: config.META_GRAPH_URL }),
       blockOnWhatsAppJob({ db, secretBox, graphUrl: config.META_GRAPH_URL }),
+      importOrdersJob({ db, clock }),
     ]),
     loginThrottle: new LoginThrottle(config.LOGIN_RATE_LIMIT_PER_MINUTE),
   };

@@ -91,6 +91,51 @@ export const ERROR_CATALOG = {
     en: 'That channel does not exist.',
     es: 'Ese canal no existe.',
   },
+  CUSTOMER_PHONE_TAKEN: {
+    status: 409,
+    en: 'Another customer already has this phone number.',
+    es: 'Otro cliente ya tiene este número de teléfono.',
+  },
+  CUSTOMER_PHONE_READ_ONLY: {
+    status: 409,
+    en: 'This phone number is the customer’s WhatsApp number and cannot be changed.',
+    es: 'Este número es el WhatsApp del cliente y no se puede cambiar.',
+  },
+  TAG_NOT_FOUND: {
+    status: 404,
+    en: 'That tag does not exist.',
+    es: 'Esa etiqueta no existe.',
+  },
+  TAG_NAME_TAKEN: {
+    status: 409,
+    en: 'A tag with this name already exists.',
+    es: 'Ya existe una etiqueta con este nombre.',
+  },
+  NOTE_NOT_FOUND: {
+    status: 404,
+    en: 'That note does not exist.',
+    es: 'Esa nota no existe.',
+  },
+  CUSTOM_FIELD_NOT_FOUND: {
+    status: 404,
+    en: 'That custom field does not exist.',
+    es: 'Ese campo personalizado no existe.',
+  },
+  CUSTOM_FIELD_NAME_TAKEN: {
+    status: 409,
+    en: 'A custom field with this name already exists.',
+    es: 'Ya existe un campo personalizado con este nombre.',
+  },
+  QUICK_REPLY_NOT_FOUND: {
+    status: 404,
+    en: 'That quick reply does not exist.',
+    es: 'Esa respuesta rápida no existe.',
+  },
+  QUICK_REPLY_SHORTCUT_TAKEN: {
+    status: 409,
+    en: 'You already have a quick reply with this shortcut.',
+    es: 'Ya tienes una respuesta rápida con este atajo.',
+  },
   ASSIGNMENT_CONFLICT: {
     status: 409,
     en: 'Someone else changed the assignment first. Reload to see who owns this customer now.',

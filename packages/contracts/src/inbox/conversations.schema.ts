@@ -52,24 +52,30 @@ const commaList = z.string().transform((value) =>
 );
 
 /** Filters of the conversation list, combined with AND. */
-export const conversationListQuerySchema = z.object({
-  tab: inboxTabSchema.default('to_resolve'),
-  status: conversationStatusSchema.optional(),
-  /** `me`, `unassigned` or a member id. */
-  assignee: z.string().min(1).optional(),
-  channel: idSchema.optional(),
-  /** Tag ids, comma separated: conversations whose customer has any of them. */
-  tag: commaList.pipe(z.array(idSchema).max(20)).optional(),
-  unread: z
-    .enum(['true', 'false'])
-    .transform((value) => value === 'true')
-    .optional(),
-  /** Name, phone (any formatting) or e-mail; accent- and case-insensitive substring. */
-  q: z.string().trim().max(100).optional(),
-  sort: z.enum(['recent', 'oldest']).default('recent'),
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-});
+export const conversationListQuerySchema = z
+  .object({
+    tab: inboxTabSchema.default('to_resolve'),
+    status: conversationStatusSchema.optional(),
+    /** `me`, `unassigned` or a member id. */
+    assignee: z.string().min(1).optional(),
+    channel: idSchema.optional(),
+    /** Tag ids, comma separated: conversations whose customer has any of them. */
+    tag: commaList.pipe(z.array(idSchema).max(20)).optional(),
+    unread: z
+      .enum(['true', 'false'])
+      .transform((value) => value === 'true')
+      .optional(),
+    /** Name, phone (any formatting) or e-mail; accent- and case-insensitive substring. */
+    q: z.string().trim().max(100).optional(),
+    sort: z.enum(['recent', 'oldest']).default('recent'),
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(50),
+  })
+  /**
+   * `field.<customFieldId>=<value>`: the customer's custom field equals the value (list fields:
+   * any of several, comma separated or repeated). Checked against the field's type by the server.
+   */
+  .catchall(z.union([z.string(), z.array(z.string())]));
 export type ConversationListQuery = z.input<typeof conversationListQuerySchema>;
 
 export const conversationListResponseSchema = z.object({

@@ -28,6 +28,12 @@ export const customerSchema = z.object({
   /** E.164 digits without `+`. */
   phone: z.string().nullable(),
   email: z.string().nullable(),
+  /** The ID document (e.g. passport, INE, DNI) and its number. */
+  idType: z.string().nullable(),
+  idNumber: z.string().nullable(),
+  address: z.string().nullable(),
+  city: z.string().nullable(),
+  stateProvince: z.string().nullable(),
   /** The member the customer is assigned to; shows on all of the customer's conversations. */
   ownerMemberId: idSchema.nullable(),
   botEnabled: z.boolean(),

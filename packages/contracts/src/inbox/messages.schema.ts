@@ -59,6 +59,8 @@ export const ACTIVITY_ACTIONS = [
   'bot_disabled',
   'blocked',
   'unblocked',
+  /** A member edited the customer's details; `to` lists the changed fields (comma separated). */
+  'customer_updated',
   /** A deal was created for the customer: `from` is its title, `to` its stage. */
   'deal_created',
   /** A deal moved: `from` and `to` are the stage names (`memberId` null). */

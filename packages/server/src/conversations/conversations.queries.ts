@@ -1,5 +1,6 @@
 import type { ConversationStatus, InboxTab } from '@charla/contracts';
 import { type ExpressionBuilder, type SelectQueryBuilder, sql } from 'kysely';
+import { type CustomFieldFilter, customerMatchesFields } from '../custom-fields/custom-field-filters.ts';
 import { searchNeedle } from '../customers/customer-search.ts';
 import type { Db } from '../db/client.ts';
 import { dialectFor } from '../db/dialect.ts';
@@ -17,6 +18,8 @@ export interface ListFilters {
   tagIds?: string[];
   unread?: boolean;
   q?: string;
+  /** `field.<id>=` parameters: the customer's custom field values. */
+  customFields?: CustomFieldFilter[];
 }
 
 const TAB_STATUSES: Record<InboxTab, ConversationStatus[] | null> = {
@@ -60,6 +63,12 @@ function applyCommonFilters(
           .whereRef('customer_tags.customer_id', '=', 'conversations.customer_id')
           .where('customer_tags.tag_id', 'in', tagIds),
       ),
+    );
+  }
+  if (filters.customFields && filters.customFields.length > 0) {
+    const customFields = filters.customFields;
+    q = q.where((eb: ExpressionBuilder<Database, 'conversations'>) =>
+      customerMatchesFields(eb, customFields),
     );
   }
   if (filters.q) {

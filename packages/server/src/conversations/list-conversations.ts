@@ -6,6 +6,7 @@ import type {
 } from '@charla/contracts';
 import type { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
+import { customFieldFiltersOf } from '../custom-fields/custom-field-filters.ts';
 import { tagsOfCustomers } from '../customers/customers.repo.ts';
 import type { Db } from '../db/client.ts';
 import { conversationScope } from './conversations.policy.ts';
@@ -21,7 +22,7 @@ type ParsedQuery = z.output<typeof conversationListQuerySchema>;
 
 export type { ConversationListQuery };
 
-function filtersOf(actor: Actor, query: ParsedQuery): ListFilters {
+async function filtersOf(db: Db, actor: Actor, query: ParsedQuery): Promise<ListFilters> {
   let assignee: ListFilters['assignee'];
   if (query.assignee === 'unassigned') assignee = { kind: 'unassigned' };
   else if (query.assignee === 'me') assignee = { kind: 'member', memberId: actor.memberId };
@@ -34,6 +35,7 @@ function filtersOf(actor: Actor, query: ParsedQuery): ListFilters {
     tagIds: query.tag,
     unread: query.unread,
     q: query.q,
+    customFields: await customFieldFiltersOf(db.kysely, actor.workspaceId, query),
   };
 }
 
@@ -47,7 +49,7 @@ export async function listConversations(
     db,
     actor.workspaceId,
     conversationScope(actor),
-    filtersOf(actor, query),
+    await filtersOf(db, actor, query),
     {
       sort: query.sort,
       cursor: query.cursor,
@@ -65,7 +67,7 @@ export async function countVisibleConversations(
   actor: Actor,
   query: ParsedQuery,
 ): Promise<ConversationCounts> {
-  const filters = filtersOf(actor, query);
+  const filters = await filtersOf(db, actor, query);
   const groups = await countConversations(db, actor.workspaceId, conversationScope(actor), filters);
   const statuses = { new: 0, open: 0, pending: 0, resolved: 0 };
   const channels = new Map<string, { channelId: string; total: number; unread: number }>();

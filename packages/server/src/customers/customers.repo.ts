@@ -1,4 +1,4 @@
-import type { CustomerIdentityTable, CustomerTable } from '../db/schema.ts';
+import type { ConversationTable, CustomerIdentityTable, CustomerTable } from '../db/schema.ts';
 import type { Executor } from '../db/transaction.ts';
 import { buildSearchText } from './customer-search.ts';
 
@@ -115,4 +115,74 @@ export async function tagsOfCustomers(
     byCustomer.set(row.customer_id, list);
   }
   return byCustomer;
+}
+
+/** The conversations of these customers (one per channel each), for announcing a change. */
+export async function conversationsOfCustomers(
+  db: Executor,
+  workspaceId: string,
+  customerIds: readonly string[],
+): Promise<ConversationTable[]> {
+  if (customerIds.length === 0) return [];
+  return db
+    .selectFrom('conversations')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('customer_id', 'in', customerIds)
+    .orderBy('id')
+    .execute();
+}
+
+/** The details a member edits on the customer panel, as columns. */
+export type CustomerDetailColumns = Partial<
+  Pick<
+    CustomerRow,
+    | 'first_name'
+    | 'last_name'
+    | 'email'
+    | 'phone'
+    | 'id_type'
+    | 'id_number'
+    | 'address'
+    | 'city'
+    | 'state_province'
+  >
+>;
+
+/** Writes edited details and re-derives search_text from the result. */
+export async function updateCustomerDetails(
+  db: Executor,
+  current: CustomerRow,
+  changes: CustomerDetailColumns,
+  now: number,
+): Promise<void> {
+  const next = { ...current, ...changes };
+  await db
+    .updateTable('customers')
+    .set({
+      ...changes,
+      search_text: buildSearchText({
+        profileName: next.profile_name,
+        firstName: next.first_name,
+        lastName: next.last_name,
+        email: next.email,
+        phone: next.phone,
+      }),
+      updated_at: now,
+    })
+    .where('workspace_id', '=', current.workspace_id)
+    .where('id', '=', current.id)
+    .execute();
+}
+
+/** The customer's WhatsApp numbers (wa_id of each WhatsApp identity). */
+export async function whatsappNumbersOf(db: Executor, customerId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('customer_identities')
+    .innerJoin('channels', 'channels.id', 'customer_identities.channel_id')
+    .select('customer_identities.external_id')
+    .where('customer_identities.customer_id', '=', customerId)
+    .where('channels.type', '=', 'whatsapp')
+    .execute();
+  return rows.map((row) => row.external_id);
 }

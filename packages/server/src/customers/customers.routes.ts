@@ -1,13 +1,24 @@
-import { customerParamsSchema, customerProfileSchema, errorResponseSchema } from '@charla/contracts';
+import {
+  customerParamsSchema,
+  customerProfileSchema,
+  errorResponseSchema,
+  updateCustomerRequestSchema,
+} from '@charla/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../http/deps.ts';
 import { actorOf } from '../http/request-auth.ts';
+import { updateCustomer } from './commands/update-customer-details.ts';
 import { loadCustomerProfile } from './load-customer-profile.ts';
 
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema };
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  404: errorResponseSchema,
+  409: errorResponseSchema,
+};
 
 /** Customers: the record the customer panel shows beside the chat. */
-export function customerRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
+export function customerRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.addHook('preHandler', app.requireAuth);
 
@@ -22,6 +33,24 @@ export function customerRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => loadCustomerProfile(db.kysely, actorOf(request), request.params.customerId),
+    );
+
+    app.patch(
+      '/customers/:customerId',
+      {
+        schema: {
+          tags: ['customers'],
+          summary: 'Edit the customer\'s details (only the fields sent; null or "" clears one)',
+          params: customerParamsSchema,
+          body: updateCustomerRequestSchema,
+          response: { 200: customerProfileSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        await updateCustomer(db, actor, request.params.customerId, request.body, clock.now());
+        return loadCustomerProfile(db.kysely, actor, request.params.customerId);
+      },
     );
   };
 }

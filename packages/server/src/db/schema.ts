@@ -23,6 +23,10 @@ export interface Database {
   webhook_events: WebhookEventTable;
   media: MediaTable;
   message_templates: MessageTemplateTable;
+  customer_notes: CustomerNoteTable;
+  custom_fields: CustomFieldTable;
+  custom_field_values: CustomFieldValueTable;
+  quick_replies: QuickReplyTable;
   funnels: FunnelTable;
   funnel_stages: FunnelStageTable;
   deals: DealTable;
@@ -145,6 +149,12 @@ export interface CustomerTable {
   blocked: number;
   /** Lower-case, accent-free names, e-mail and phone digits: what search matches. */
   search_text: string;
+  /** Profile details members fill in (optional when a customer is created from a channel). */
+  id_type?: string | null;
+  id_number?: string | null;
+  address?: string | null;
+  city?: string | null;
+  state_province?: string | null;
   /** How many scheduled reminders the customer has (kept by the reminder commands, for the list). */
   pending_reminders?: number;
   created_at: number;
@@ -270,6 +280,51 @@ export interface MessageTemplateTable {
   /** Meta's components array, as JSON text. */
   components: string;
   synced_at: number;
+}
+
+export interface CustomerNoteTable {
+  id: string;
+  workspace_id: string;
+  customer_id: string;
+  author_member_id: string | null;
+  body: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface CustomFieldTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  type: 'text' | 'integer' | 'decimal' | 'boolean' | 'date' | 'list';
+  /** JSON array of a list field's choices. */
+  options: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface CustomFieldValueTable {
+  customer_id: string;
+  field_id: string;
+  workspace_id: string;
+  /** The value in its canonical text form. */
+  value: string;
+  updated_at: number;
+}
+
+export interface QuickReplyTable {
+  id: string;
+  workspace_id: string;
+  /** Personal replies belong to a member; shared ones have none. */
+  owner_member_id: string | null;
+  shortcut: string;
+  title: string;
+  body: string;
+  media_id: string | null;
+  search_text: string;
+  created_by_member_id: string | null;
+  created_at: number;
+  updated_at: number;
 }
 
 export interface FunnelTable {

@@ -1,3 +1,4 @@
+export * from './crm-factories.ts';
 export * from './fake-sender.ts';
 export * from './inbox-factories.ts';
 export * from './meta-webhooks.ts';

@@ -5,6 +5,7 @@ import { createInbox } from './202611241730-create-inbox.ts';
 import { createWebhookEvents } from './202611241800-create-webhook-events.ts';
 import { createMedia } from './202611241820-create-media.ts';
 import { createMessageTemplates } from './202611241830-create-message-templates.ts';
+import { createCrmProfile } from './202611241900-crm-profile.ts';
 import { createCrmDealsOrdersReminders } from './202611241910-crm-deals-orders-reminders.ts';
 
 /**
@@ -18,6 +19,7 @@ export function allMigrations(dialect: Dialect): Record<string, Migration> {
     '202611241800-create-webhook-events': createWebhookEvents(dialect),
     '202611241820-create-media': createMedia(dialect),
     '202611241830-create-message-templates': createMessageTemplates(dialect),
+    '202611241900-crm-profile': createCrmProfile(dialect),
     '202611241910-crm-deals-orders-reminders': createCrmDealsOrdersReminders(dialect),
   };
 }
