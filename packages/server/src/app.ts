@@ -15,6 +15,7 @@ import { authRoutes } from './auth/auth.routes.ts';
 import { channelRoutes } from './channels/channels.routes.ts';
 import { conversationRoutes } from './conversations/conversations.routes.ts';
 import { newChatRoutes } from './conversations/new-chat.routes.ts';
+import { customFieldRoutes } from './custom-fields/custom-fields.routes.ts';
 import { customerRoutes } from './customers/customers.routes.ts';
 import { dealRoutes } from './deals/deals.routes.ts';
 import type { AppDeps } from './http/deps.ts';
@@ -24,7 +25,10 @@ import { registerRequestAuth } from './http/request-auth.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { MAX_UPLOAD_BYTES, mediaRoutes } from './media/media.routes.ts';
 import { orderRoutes } from './orders/orders.routes.ts';
+import { noteRoutes } from './notes/notes.routes.ts';
+import { quickReplyRoutes } from './quick-replies/quick-replies.routes.ts';
 import { eventRoutes, realtimeRoutes } from './realtime/index.ts';
+import { tagRoutes } from './tags/tags.routes.ts';
 import { templateRoutes } from './templates/templates.routes.ts';
 import { metaWebhookRoutes } from './webhooks/meta-webhook.routes.ts';
 import { memberRoutes } from './workspaces/members.routes.ts';
@@ -77,12 +81,16 @@ export async function buildApp(
       await api.register(conversationRoutes(deps));
       await api.register(newChatRoutes(deps));
       await api.register(customerRoutes(deps));
-      await api.register(dealRoutes(deps));
-      await api.register(orderRoutes(deps));
       await api.register(mediaRoutes(deps));
       await api.register(eventRoutes(deps));
       await api.register(realtimeRoutes(deps));
       await api.register(templateRoutes(deps));
+      await api.register(tagRoutes(deps));
+      await api.register(dealRoutes(deps));
+      await api.register(orderRoutes(deps));
+      await api.register(noteRoutes(deps));
+      await api.register(customFieldRoutes(deps));
+      await api.register(quickReplyRoutes(deps));
     },
     { prefix: '/api/v1' },
   );
