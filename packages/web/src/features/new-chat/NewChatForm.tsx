@@ -15,6 +15,7 @@ import {
   checkNewChat,
   initialValues,
   inputForServerField,
+  isSendableTemplate,
   type NewChatValues,
   startRequest,
   templateKey,
@@ -40,12 +41,24 @@ export function NewChatForm({ channels, onDone }: NewChatFormProps) {
   const start = useMutation({ mutationFn: newChatApi.start });
   const serverError = useErrorText(start.error);
 
+  // The number is chosen outside the form state: its templates must be known before the form
+  // validates (validation runs while rendering).
+  const [channelId, setChannelId] = useState(first?.id ?? '');
+  const templates = useTemplates(channelId, Boolean(channelId));
+  const approved = (templates.data ?? []).filter(isSendableTemplate);
+  const withMediaHeader = (templates.data ?? []).filter(
+    (item) => item.status === 'APPROVED' && !isSendableTemplate(item),
+  ).length;
+  const templateOf = (values: NewChatValues): MessageTemplate | undefined =>
+    approved.find((item) => templateKey(item) === values.template);
+
   const form = useForm<NewChatValues>({
-    initial: initialValues(first?.id ?? '', regionOfNumber(first?.address?.replace(/\D/g, '') ?? null)),
-    validate: (values, translate): FieldMessages => checkNewChat(values, template, translate),
+    initial: initialValues(channelId, regionOfNumber(first?.address?.replace(/\D/g, '') ?? null)),
+    validate: (values, translate): FieldMessages => checkNewChat(values, templateOf(values), translate),
     onSubmit: (values) => {
-      if (!template) return;
-      start.mutate(startRequest(values, template, clientId), {
+      const chosen = templateOf(values);
+      if (!chosen) return;
+      start.mutate(startRequest({ ...values, channelId }, chosen, clientId), {
         onSuccess: ({ conversation }) => {
           onDone();
           navigate(`/inbox/${conversation.id}`);
@@ -55,11 +68,7 @@ export function NewChatForm({ channels, onDone }: NewChatFormProps) {
     onEdit: () => start.reset(),
   });
   const { values, setValue } = form;
-  const templates = useTemplates(values.channelId ?? '', Boolean(values.channelId));
-  const approved = (templates.data ?? []).filter((item) => item.status === 'APPROVED');
-  const template: MessageTemplate | undefined = approved.find(
-    (item) => templateKey(item) === values.template,
-  );
+  const template = templateOf(values);
 
   const serverFields: Record<string, string> = {};
   if (start.error instanceof ApiError && serverError) {
@@ -75,9 +84,9 @@ export function NewChatForm({ channels, onDone }: NewChatFormProps) {
         <SelectField
           label={t('newChat.channel')}
           name="channelId"
-          value={values.channelId}
+          value={channelId}
           onChange={(event) => {
-            setValue('channelId', event.target.value);
+            setChannelId(event.target.value);
             setValue('template', '');
           }}
         >
@@ -144,6 +153,10 @@ export function NewChatForm({ channels, onDone }: NewChatFormProps) {
             </option>
           ))}
         </SelectField>
+      )}
+
+      {withMediaHeader > 0 && (
+        <p className={styles.muted}>{t('newChat.mediaTemplatesHidden', { count: withMediaHeader })}</p>
       )}
 
       {template?.variables.map((name) => (

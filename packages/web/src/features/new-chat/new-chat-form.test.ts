@@ -1,6 +1,12 @@
 import type { MessageTemplate } from '@charla/contracts';
 import { describe, expect, it } from 'vitest';
-import { initialValues, inputForServerField, startRequest, variableField } from './new-chat-form.ts';
+import {
+  initialValues,
+  inputForServerField,
+  isSendableTemplate,
+  startRequest,
+  variableField,
+} from './new-chat-form.ts';
 
 const template: MessageTemplate = {
   id: 'tpl-1',
@@ -44,5 +50,18 @@ describe('the New chat request', () => {
     expect(inputForServerField('template.variables', template)).toBe('variable-1');
     expect(inputForServerField('template.name', template)).toBe('template');
     expect(inputForServerField('phone', template)).toBe('phone');
+  });
+});
+
+describe('templates New chat offers', () => {
+  it('offers approved templates without a header or with a plain text header', () => {
+    expect(isSendableTemplate(template)).toBe(true);
+    expect(isSendableTemplate({ ...template, header: { format: 'TEXT', text: 'Tu pedido' } })).toBe(true);
+  });
+
+  it('leaves out unapproved ones and those needing a media file or header values', () => {
+    expect(isSendableTemplate({ ...template, status: 'PENDING' })).toBe(false);
+    expect(isSendableTemplate({ ...template, header: { format: 'IMAGE', text: null } })).toBe(false);
+    expect(isSendableTemplate({ ...template, header: { format: 'TEXT', text: 'Hola {{1}}' } })).toBe(false);
   });
 });

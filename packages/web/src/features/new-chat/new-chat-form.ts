@@ -14,6 +14,17 @@ export function initialValues(channelId: string, region: Region): NewChatValues 
   return { channelId, mode: 'phone', region, phone: '', customerId: '', template: '' };
 }
 
+/**
+ * Templates New chat can send: approved, and with no header or a plain text one. A media header
+ * (image, video, document) or header variables need values this dialog does not collect, and
+ * Meta refuses the message without them.
+ */
+export function isSendableTemplate(template: MessageTemplate): boolean {
+  if (template.status !== 'APPROVED') return false;
+  if (!template.header) return true;
+  return template.header.format === 'TEXT' && !/\{\{/.test(template.header.text ?? '');
+}
+
 /** The values of the template's variables, in its order. */
 export function variableValues(values: NewChatValues, template: MessageTemplate | undefined): string[] {
   return (template?.variables ?? []).map((name) => values[variableField(name)] ?? '');

@@ -458,6 +458,8 @@ export const en = {
     chooseTemplate: 'Choose a template',
     noTemplates: 'This number has no approved templates yet. Sync them in Settings → Channels.',
     loadingTemplates: 'Loading templates…',
+    mediaTemplatesHidden:
+      '{{count}} approved template(s) need an image, video or document header and cannot be sent from here.',
     variable: 'Variable {{name}}',
     preview: 'Preview',
     send: 'Send template',
