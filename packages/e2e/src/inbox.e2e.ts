@@ -195,9 +195,23 @@ describe('inbox journeys: live arrival, reply and ticks, reassignment, resolve, 
     await conversation.getByRole('img', { name: 'Read' }).waitFor({ timeout: LIVE_TIMEOUT });
   });
 
-  it('sends a picture and adds an internal note the customer never receives', async () => {
+  it('shows a picture the customer sends, sends one back, and adds an internal note the customer never receives', async () => {
     await row(admin, 'Valentina Ríos').click();
     const conversation = chat(admin, 'Valentina Ríos');
+    stack.sandbox.inbound({
+      channel: 'whatsapp',
+      type: 'image',
+      from: '5215512345678',
+      caption: '¿Es esta?',
+    });
+    await conversation.getByText('¿Es esta?').waitFor({ timeout: LIVE_TIMEOUT });
+    // Downloaded from Meta by a job, then served by Charla: the image opens in the lightbox.
+    await conversation
+      .getByRole('button', { name: /^Open image/ })
+      .first()
+      .click({ timeout: LIVE_TIMEOUT });
+    await admin.getByRole('dialog').getByRole('img').waitFor();
+    await admin.keyboard.press('Escape');
     await conversation.locator('input[type=file]').setInputFiles({
       name: 'chamarra-talla-m.png',
       mimeType: 'image/png',
@@ -212,7 +226,7 @@ describe('inbox journeys: live arrival, reply and ticks, reassignment, resolve, 
       (record) => record.operation === 'whatsapp.send' && JSON.stringify(record).includes('image'),
       LIVE_TIMEOUT,
     );
-    await conversation.getByRole('button', { name: /^Open image/ }).waitFor({ timeout: LIVE_TIMEOUT });
+    await expect.poll(() => conversation.getByRole('button', { name: /^Open image/ }).count()).toBe(2);
 
     const sendsBefore = stack.sandbox.sent.list({ operation: 'whatsapp.send' }).length;
     await conversation.getByRole('button', { name: 'Internal note' }).click();

@@ -1,3 +1,5 @@
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { startMetaSandbox } from '@charla/meta-sandbox';
 import type { Actor } from '../auth/actor.ts';
 import { listChannels } from '../channels/channels.repo.ts';
@@ -20,6 +22,30 @@ const AGENTS = [
 ];
 const APP_SECRET = 'sandbox-app-secret';
 
+/** Marks a data directory as the demo's own, so only such a directory is ever wiped. */
+const DEMO_MARKER = '.charla-demo';
+const DEFAULT_DEMO_DATA_DIR = './data/demo';
+
+/**
+ * The sandbox keeps its customers, sends and 24-hour windows in memory, so data left by an
+ * earlier run would disagree with it (replies refused as outside the window): start clean. A
+ * directory without the demo's marker (a real installation's DATA_DIR) is refused, never wiped.
+ */
+function resetDemoData(dataDir: string): void {
+  if (
+    existsSync(dataDir) &&
+    readdirSync(dataDir).length > 0 &&
+    !existsSync(path.join(dataDir, DEMO_MARKER))
+  ) {
+    throw new Error(
+      `${dataDir} holds data that is not the demo's; point DATA_DIR at an empty or demo directory`,
+    );
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(path.join(dataDir, DEMO_MARKER), 'Data of `npm run demo`, wiped at each start.\n');
+}
+
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
   const sandbox = await startMetaSandbox({
@@ -29,13 +55,14 @@ async function main(): Promise<void> {
     appSecret: APP_SECRET,
   });
   const config = loadConfig({
-    DATA_DIR: './data/demo',
+    DATA_DIR: DEFAULT_DEMO_DATA_DIR,
     META_VERIFY_TOKEN: 'charla-demo',
     ...process.env,
     PORT: String(port),
     META_GRAPH_URL: sandbox.graphUrl,
     META_APP_SECRET: APP_SECRET,
   });
+  resetDemoData(config.dataDir);
   const runtime = await startRuntime(config);
   const { db, clock, secretBox } = runtime.deps;
   const now = clock.now();
