@@ -71,6 +71,9 @@ describe('quick replies', () => {
     expect(await shortcuts(admin, 'república')).toEqual(['envios']);
     expect(await shortcuts(admin, 'sabado')).toEqual(['horario']);
     expect(await shortcuts(admin, 'nada')).toEqual([]);
+    await save(admin, { shortcut: 'descuento', title: 'Descuento', text: 'Tienes 10% de descuento' });
+    expect(await shortcuts(admin, '10%')).toEqual(['descuento']);
+    expect(await shortcuts(admin, '%')).toEqual(['descuento']);
   });
 
   it('names bad fields and refuses a shortcut already used in the same scope', async () => {
