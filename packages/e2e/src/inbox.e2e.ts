@@ -1,5 +1,5 @@
 import { sampleFile } from '@charla/meta-sandbox';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectPath,
@@ -269,6 +269,60 @@ describe('inbox journeys: live arrival, reply and ticks, reassignment, resolve, 
     await screenshot(admin, 'inbox-09-channel-filter');
   });
 
+  it('catches up with every message sent while its connection was cut, in order, once each', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    // Every realtime socket goes through this route; while `cut`, each attempt is dropped at once.
+    let cut = false;
+    const open: WebSocketRoute[] = [];
+    await page.routeWebSocket(/\/api\/v1\/realtime/, (socket) => {
+      if (cut) {
+        void socket.close({ code: 1006 });
+        return;
+      }
+      socket.connectToServer();
+      open.push(socket);
+    });
+    await page.goto(`${stack.server.baseUrl}/login`);
+    await signIn(page, stack.admin.email, stack.admin.password);
+    await row(page, 'Valentina Ríos').click();
+    const conversation = chat(page, 'Valentina Ríos');
+    await conversation.getByText('Sí, apártamela por favor').waitFor();
+    await expect.poll(() => open.length).toBeGreaterThan(0);
+
+    cut = true;
+    await Promise.all(open.splice(0).map((socket) => socket.close({ code: 1006 })));
+    await page.getByText(/^Reconnecting/).waitFor({ timeout: LIVE_TIMEOUT });
+    const texts = ['Primero: ¿envían a Puebla?', 'Segundo: pago con tarjeta', 'Tercero: ¿cuánto tarda?'];
+    for (const text of texts)
+      stack.sandbox.inbound({ channel: 'whatsapp', type: 'text', from: '5215512345678', text });
+    await stack.sandbox.idle();
+    // Stored on the server while the page could not hear about it.
+    const conversationId = new URL(page.url()).pathname.split('/').pop() ?? '';
+    await expect
+      .poll(async () => {
+        const stored = await stack.api.request<{ items: { text: string | null }[] }>(
+          'GET',
+          `/conversations/${conversationId}/messages`,
+        );
+        return texts.filter((text) => stored.items.some((message) => message.text === text)).length;
+      })
+      .toBe(texts.length);
+    expect(await conversation.getByText(texts[0] ?? '').count()).toBe(0);
+
+    cut = false;
+    await page.getByText(/^Reconnecting/).waitFor({ state: 'hidden', timeout: 40_000 });
+    for (const text of texts) await conversation.getByText(text).waitFor({ timeout: LIVE_TIMEOUT });
+    const thread = await conversation.getByRole('log').innerText();
+    const positions = texts.map((text) => thread.indexOf(text));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    for (const text of texts) expect(thread.split(text)).toHaveLength(2);
+    await screenshot(page, 'inbox-10-caught-up-after-cut');
+    await context.close();
+  });
+
   it('shows the inbox in Spanish, with the same conversations', async () => {
     const page = await openAs(stack.admin.email, stack.admin.password, 'es-MX');
     const lista = page.getByRole('region', { name: 'Conversaciones' });
@@ -277,10 +331,10 @@ describe('inbox journeys: live arrival, reply and ticks, reassignment, resolve, 
       .getByRole('region', { name: 'Valentina Ríos', exact: true })
       .getByText('Sí, apártamela por favor')
       .waitFor();
-    await screenshot(page, 'inbox-10-spanish');
+    await screenshot(page, 'inbox-11-spanish');
     expect(await findSeriousA11yViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
-    await screenshot(page, 'inbox-11-spanish-phone');
+    await screenshot(page, 'inbox-12-spanish-phone');
     expect(pageErrors).toEqual([]);
   });
 });
