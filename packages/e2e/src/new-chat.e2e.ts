@@ -1,0 +1,112 @@
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectPath,
+  findSeriousA11yViolations,
+  type InboxStack,
+  launchBrowser,
+  screenshot,
+  signIn,
+  startInboxStack,
+} from './harness/index.ts';
+
+const LIVE_TIMEOUT = 15_000;
+
+/** New chat, the customer panel, the command palette, the shortcut sheet and notifications. */
+describe('new chat, customer panel, keyboard and notifications', () => {
+  let stack: InboxStack;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  const newChat = (): Locator => page.getByRole('dialog', { name: 'New WhatsApp chat' });
+  const panel = (): Locator => page.getByRole('complementary', { name: 'Customer' });
+  const toasts = (): Locator => page.getByRole('region', { name: 'Notifications' });
+
+  beforeAll(async () => {
+    [stack, browser] = await Promise.all([startInboxStack(), launchBrowser()]);
+    await stack.api.request('POST', `/channels/${stack.channels.whatsapp}/templates/sync`);
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${stack.server.baseUrl}/login`);
+    await signIn(page, stack.admin.email, stack.admin.password);
+    await expectPath(page, stack.server.baseUrl, /^\/(inbox)?/);
+    // The signed-in shell (and with it the keyboard shortcuts) is on screen.
+    await page.getByRole('button', { name: 'New chat' }).waitFor();
+  });
+
+  afterEach(async ({ task }) => {
+    if (task.result?.state !== 'fail' || !page || page.isClosed()) return;
+    await screenshot(page, `failed-new-chat-${task.name.replace(/\W+/g, '-').slice(0, 50)}`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('starts a WhatsApp chat from a typed number with a filled template, and shows the customer', async () => {
+    await page.keyboard.press('n');
+    await newChat().waitFor();
+    await newChat().getByLabel('Country code').selectOption('MX');
+    await newChat().getByLabel('Phone number', { exact: true }).fill('55 12');
+    await newChat().getByRole('button', { name: 'Send template' }).click();
+    await newChat().getByText('A phone number has 8 to 15 digits').waitFor();
+    expect(await findSeriousA11yViolations(page)).toEqual([]);
+
+    await newChat().getByLabel('Phone number', { exact: true }).fill('55 8765 4321');
+    await newChat().getByLabel('Template', { exact: true }).selectOption({ label: 'bienvenida · es' });
+    await newChat().getByLabel('Variable {{1}}').fill('Lucía');
+    await expect.poll(() => newChat().getByRole('figure').innerText()).toContain('¡Hola Lucía!');
+    await screenshot(page, 'new-chat');
+    await newChat().getByRole('button', { name: 'Send template' }).click();
+
+    await expectPath(page, stack.server.baseUrl, /^\/inbox\/.+/);
+    await panel().getByText('+525587654321').first().waitFor({ timeout: LIVE_TIMEOUT });
+    await panel().getByText('Ana Torres').waitFor();
+    expect(await newChat().isVisible()).toBe(false);
+  });
+
+  it('resolves the open conversation from the command palette', async () => {
+    await page.keyboard.press('Control+k');
+    const input = page.getByRole('combobox', { name: 'Command or conversation' });
+    await input.fill('resolve');
+    expect(await findSeriousA11yViolations(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await toasts().getByText('Conversation resolved.').waitFor({ timeout: LIVE_TIMEOUT });
+    await panel()
+      .getByText(/Resolved · /)
+      .waitFor({ timeout: LIVE_TIMEOUT });
+  });
+
+  it('lists every shortcut on ?, and single keys stay quiet while typing', async () => {
+    await page.keyboard.press('Shift+?');
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await sheet.waitFor();
+    expect(await sheet.getByText('Open the command palette').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await sheet.waitFor({ state: 'hidden' });
+
+    const search = page.getByRole('searchbox').first();
+    await search.focus();
+    await page.keyboard.press('n');
+    expect(await search.inputValue()).toBe('n');
+    expect(await newChat().isVisible()).toBe(false);
+    await search.fill('');
+  });
+
+  it('pops up a toast when a customer writes in', async () => {
+    stack.sandbox.inbound({
+      channel: 'whatsapp',
+      type: 'text',
+      from: '5215511110000',
+      name: 'Renata Flores',
+      text: '¿Hacen envíos a Puebla?',
+    });
+    await toasts().getByText('New message from Renata Flores').waitFor({ timeout: LIVE_TIMEOUT });
+    await screenshot(page, 'new-chat-toast');
+    expect(pageErrors).toEqual([]);
+  });
+});
