@@ -15,6 +15,8 @@ export interface BenchOptions {
   samples: number;
   /** Untimed requests per measure first, so caches and JIT are warm. */
   warmup: number;
+  /** Stop timing a measure after this many seconds (with at least 20 samples): slow ones would take hours. */
+  measureSeconds: number;
   /** Seconds of autocannon load per measure for requests/s; 0 skips it. */
   throughputSeconds: number;
   /** Server to create the PostgreSQL benchmark database on, or null to start the bench's own cluster. */
@@ -25,7 +27,8 @@ export type BenchPart = 'query' | 'ingest';
 
 /** How to call it. */
 export const BENCH_USAGE = `Usage: npm run bench -- [--only query|ingest] [--engine sqlite|postgres|both] [--reuse]
-       [--customers N] [--messages N] [--samples N] [--warmup N] [--throughput-seconds N] [--seed N]
+       [--customers N] [--messages N] [--samples N] [--warmup N] [--measure-seconds N]
+       [--throughput-seconds N] [--seed N]
 
 Query benchmarks over HTTP against a seeded database (default 100,000 customers, 1,000,000
 messages, kept in data/bench/; --reuse keeps a seeded one), then the webhook ingest benchmark.
@@ -54,6 +57,7 @@ export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv): Bench
       samples: { type: 'string' },
       warmup: { type: 'string' },
       'throughput-seconds': { type: 'string' },
+      'measure-seconds': { type: 'string' },
       seed: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -76,6 +80,7 @@ export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv): Bench
     seed: positive(values.seed, 'seed', 1124),
     samples: positive(values.samples, 'samples', 500, 10),
     warmup: positive(values.warmup, 'warmup', 50, 0),
+    measureSeconds: positive(values['measure-seconds'], 'measure-seconds', 30),
     throughputSeconds: positive(values['throughput-seconds'], 'throughput-seconds', 3, 0),
     postgresUrl,
   };

@@ -58,12 +58,12 @@ export class BenchServerProcess {
   }
 
   private async ask(command: BenchCommand, reply: BenchServerMessage['type']): Promise<BenchServerMessage> {
-    const answer = BenchServerProcess.next(this.child, reply, 30_000);
+    const answer = BenchServerProcess.next(this.child, reply, 120_000);
     this.child.send(command);
     return answer;
   }
 
-  /** Forgets the request timings recorded so far. */
+  /** Waits until the server handles no request, then forgets the request timings recorded so far. */
   async reset(): Promise<void> {
     await this.ask({ type: 'reset' }, 'reset');
   }

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** The header that marks a request as one the benchmark times (load generators do not send it). */
+export const BENCH_SAMPLE_HEADER = 'x-bench-sample';
+
 /** What the benchmark asks its server process: forget timings, report them, or stop. */
 export const benchCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reset') }),
@@ -16,7 +19,7 @@ export const benchServerMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('stats'),
     /** Resident set size in bytes. */
     rss: z.number(),
-    /** Milliseconds per request since the last reset, as Fastify measured them. */
+    /** Milliseconds per timed request since the last reset, as Fastify measured them. */
     timings: z.array(z.number()),
   }),
 ]);

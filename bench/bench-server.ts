@@ -7,7 +7,7 @@
 import { buildApp } from '../packages/server/src/app.ts';
 import { loadConfig } from '../packages/server/src/config/config.ts';
 import { createDeps } from '../packages/server/src/runtime.ts';
-import { type BenchServerMessage, benchCommandSchema } from './bench-server-protocol.ts';
+import { BENCH_SAMPLE_HEADER, type BenchServerMessage, benchCommandSchema } from './bench-server-protocol.ts';
 
 function send(message: BenchServerMessage): void {
   process.send?.(message);
@@ -26,16 +26,28 @@ async function main(): Promise<void> {
   const deps = createDeps(config);
   const app = await buildApp(deps, { webDistDir: '/nonexistent' });
   let timings: number[] = [];
-  app.addHook('onResponse', async (_request, reply) => {
-    timings.push(reply.elapsedTime);
+  let inFlight = 0;
+  app.addHook('onRequest', async () => {
+    inFlight += 1;
   });
+  app.addHook('onResponse', async (request, reply) => {
+    inFlight -= 1;
+    // Only the benchmark's timed requests: not a straggler of the previous measure's load.
+    if (request.headers[BENCH_SAMPLE_HEADER] !== undefined) timings.push(reply.elapsedTime);
+  });
+  /** Resolves once no request is being handled: load from the previous measure has drained. */
+  const idle = async (): Promise<void> => {
+    while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+  };
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
 
   process.on('message', (raw) => {
     const command = benchCommandSchema.parse(raw);
     if (command.type === 'reset') {
-      timings = [];
-      send({ type: 'reset' });
+      void idle().then(() => {
+        timings = [];
+        send({ type: 'reset' });
+      });
     } else if (command.type === 'stats') {
       send({ type: 'stats', rss: process.memoryUsage().rss, timings });
     } else {

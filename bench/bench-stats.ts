@@ -21,15 +21,17 @@ export function percentiles(timings: readonly number[]): Percentiles {
   return { p50: at(50), p95: at(95), p99: at(99) };
 }
 
-/** "p95 ≤ 10 ms, p99 ≤ 25 ms". */
-export function describeTarget(target: LatencyTarget): string {
+/** "p95 ≤ 10 ms, p99 ≤ 25 ms"; "-" without a target. */
+export function describeTarget(target: LatencyTarget | null): string {
+  if (!target) return '-';
   const parts = [`p95 ≤ ${target.p95} ms`];
   if (target.p99 !== undefined) parts.push(`p99 ≤ ${target.p99} ms`);
   return parts.join(', ');
 }
 
-/** "met", or by how much each missed percentile is over, e.g. "p95 3.1 ms over". */
-export function verdict(measured: Percentiles, target: LatencyTarget): string {
+/** "met", or by how much each missed percentile is over, e.g. "p95 3.1 ms over"; "-" without a target. */
+export function verdict(measured: Percentiles, target: LatencyTarget | null): string {
+  if (!target) return '-';
   const over: string[] = [];
   if (measured.p95 > target.p95) over.push(`p95 ${(measured.p95 - target.p95).toFixed(1)} ms over`);
   if (target.p99 !== undefined && measured.p99 > target.p99) {

@@ -4,6 +4,7 @@
  * and what this client waited), then optionally loaded with autocannon for requests/s.
  * Reports; never asserts.
  */
+import os from 'node:os';
 import autocannon from 'autocannon';
 import { timedGet } from './bench-client.ts';
 import type { BenchDatabase } from './bench-database.ts';
@@ -15,7 +16,7 @@ import { prepareQueryMeasures, type QueryMeasure } from './query-measures.ts';
 
 export interface MeasureResult {
   name: string;
-  target: LatencyTarget;
+  target: LatencyTarget | null;
   samples: number;
   server: Percentiles;
   client: Percentiles;
@@ -32,6 +33,8 @@ export interface EngineResult {
   measures: MeasureResult[];
   /** Highest server RSS seen, in MB. */
   peakRssMb: number;
+  /** The machine's 1-minute load average before and after: others share these 2 cores. */
+  loadAverage: { before: number; after: number };
 }
 
 const THROUGHPUT_CONNECTIONS = 8;
@@ -60,27 +63,35 @@ async function requestsPerSecond(baseUrl: string, measure: QueryMeasure, seconds
   return Math.round(result.requests.average);
 }
 
+/** At least this many timed requests per measure, whatever the time limit. */
+const MIN_SAMPLES = 20;
+
 async function runMeasure(
   server: BenchServerProcess,
   measure: QueryMeasure,
   options: BenchOptions,
 ): Promise<MeasureResult> {
   const path = (i: number) => measure.paths[i % measure.paths.length] ?? '';
-  for (let i = 0; i < options.warmup; i += 1) await timedGet(server.url, path(i), measure.actor);
+  const warmupDeadline = performance.now() + (options.measureSeconds * 1000) / 4;
+  for (let i = 0; i < options.warmup && performance.now() < warmupDeadline; i += 1) {
+    await timedGet(server.url, path(i), measure.actor);
+  }
   await server.reset();
   const client: number[] = [];
-  for (let i = 0; i < options.samples; i += 1)
-    client.push((await timedGet(server.url, path(i), measure.actor)).ms);
+  const deadline = performance.now() + options.measureSeconds * 1000;
+  while (client.length < options.samples && (client.length < MIN_SAMPLES || performance.now() < deadline)) {
+    client.push((await timedGet(server.url, path(client.length), measure.actor)).ms);
+  }
   const { rss, timings } = await server.stats();
-  if (timings.length !== options.samples) {
+  if (timings.length !== client.length) {
     throw new Error(
-      `${measure.name}: the server timed ${timings.length} requests, expected ${options.samples}`,
+      `${measure.name}: the server timed ${timings.length} requests, the client made ${client.length}`,
     );
   }
   return {
     name: measure.name,
     target: measure.target,
-    samples: options.samples,
+    samples: client.length,
     server: percentiles(timings),
     client: percentiles(client),
     requestsPerSecond:
@@ -97,6 +108,7 @@ export async function runQueryBench(
   options: BenchOptions,
   onMeasure: (result: MeasureResult) => void,
 ): Promise<EngineResult> {
+  const loadBefore = os.loadavg()[0] ?? 0;
   const db = database.open();
   const fixtures = await loadBenchFixtures(db, options.seed).finally(() => db.close());
   const server = await BenchServerProcess.start(database.env);
@@ -115,6 +127,7 @@ export async function runQueryBench(
       seedSeconds: database.seedSeconds,
       measures: results,
       peakRssMb: Math.max(Math.round(rss / 1024 / 1024), ...results.map((result) => result.rssMb)),
+      loadAverage: { before: loadBefore, after: os.loadavg()[0] ?? 0 },
     };
   } finally {
     await server.stop();

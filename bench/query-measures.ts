@@ -10,7 +10,8 @@ import type { LatencyTarget } from './bench-stats.ts';
 
 export interface QueryMeasure {
   name: string;
-  target: LatencyTarget;
+  /** Null for the reference floor, which DESIGN.md sets no target for. */
+  target: LatencyTarget | null;
   actor: BenchActor;
   /** API paths under /api/v1, requested in turn. */
   paths: string[];

@@ -6,6 +6,7 @@ import type { EngineResult, MeasureResult } from './query-bench.ts';
 
 const COLUMNS = [
   ['measure', 56],
+  ['n', 4],
   ['server p50/p95/p99 ms', 22],
   ['client p50/p95/p99 ms', 22],
   ['req/s', 6],
@@ -29,6 +30,7 @@ export const QUERY_HEADER = row(COLUMNS.map(([title]) => title));
 export function formatMeasure(result: MeasureResult): string {
   return row([
     result.name,
+    String(result.samples),
     triple(result.server),
     triple(result.client),
     result.requestsPerSecond === null ? '-' : String(result.requestsPerSecond),
@@ -40,12 +42,14 @@ export function formatMeasure(result: MeasureResult): string {
 
 /** The lines under an engine's table: where, seed time, memory, and how many targets were met. */
 export function formatEngineSummary(result: EngineResult): string {
-  const met = result.measures.filter((measure) => verdict(measure.server, measure.target) === 'met').length;
+  const targeted = result.measures.filter((measure) => measure.target !== null);
+  const met = targeted.filter((measure) => verdict(measure.server, measure.target) === 'met').length;
   return [
     `  database: ${result.location}`,
     `  seeded in: ${result.seedSeconds === null ? 'reused (--reuse)' : `${result.seedSeconds.toFixed(1)} s`}`,
     `  server peak RSS: ${result.peakRssMb} MB`,
-    `  targets met: ${met} of ${result.measures.length}`,
+    `  machine load (1-min average) before / after: ${result.loadAverage.before.toFixed(2)} / ${result.loadAverage.after.toFixed(2)}`,
+    `  targets met: ${met} of ${targeted.length}`,
   ].join('\n');
 }
 

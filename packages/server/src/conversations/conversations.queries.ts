@@ -1,13 +1,13 @@
 import type { ConversationStatus, InboxTab } from '@charla/contracts';
 import { type ExpressionBuilder, type SelectQueryBuilder, sql } from 'kysely';
 import { type CustomFieldFilter, customerMatchesFields } from '../custom-fields/custom-field-filters.ts';
-import { searchNeedle } from '../customers/customer-search.ts';
 import type { Db } from '../db/client.ts';
 import { dialectFor } from '../db/dialect.ts';
 import type { Database } from '../db/schema.ts';
 import type { Executor } from '../db/transaction.ts';
 import { decodeCursor, encodeCursor } from './conversation-cursor.ts';
 import type { ConversationScope } from './conversations.policy.ts';
+import { type CustomerSet, customerSetsOf } from './customer-filter.queries.ts';
 
 /** The list's filters after validation; `assignee` is already resolved from `me`. */
 export interface ListFilters {
@@ -30,15 +30,26 @@ const TAB_STATUSES: Record<InboxTab, ConversationStatus[] | null> = {
 
 type ConversationQuery = SelectQueryBuilder<Database, 'conversations', object>;
 
-/** Applies visibility and every filter except tab, status and channel (which counts group by). */
+/**
+ * Applies visibility and every filter except tab, status and channel (which counts group by).
+ * `customerSets` are the tag and search filters, resolved by `customerSetsOf`.
+ */
 function applyCommonFilters(
   db: Db,
   query: ConversationQuery,
   workspaceId: string,
   scope: ConversationScope,
   filters: ListFilters,
+  customerSets: CustomerSet[],
 ): ConversationQuery {
-  let q = query.where('conversations.workspace_id', '=', workspaceId);
+  const startFromCustomers = customerSets.some((set) => set.kind === 'few');
+  // Starting from a few customers' conversations, the workspace check must not steer the
+  // planner to the workspace-wide list index instead (see Dialect.unindexed).
+  let q = startFromCustomers
+    ? query.where(
+        sql<boolean>`${dialectFor(db.engine).unindexed('conversations.workspace_id')} = ${workspaceId}`,
+      )
+    : query.where('conversations.workspace_id', '=', workspaceId);
   if (scope.kind === 'own') q = q.where('conversations.owner_member_id', '=', scope.memberId);
   if (scope.kind === 'own_or_unassigned') {
     q = q.where((eb) =>
@@ -53,30 +64,16 @@ function applyCommonFilters(
     q = q.where('conversations.owner_member_id', '=', filters.assignee.memberId);
   if (filters.unread === true) q = q.where('conversations.unread_count', '>', 0);
   if (filters.unread === false) q = q.where('conversations.unread_count', '=', 0);
-  if (filters.tagIds && filters.tagIds.length > 0) {
-    const tagIds = filters.tagIds;
-    q = q.where((eb: ExpressionBuilder<Database, 'conversations'>) =>
-      eb.exists(
-        eb
-          .selectFrom('customer_tags')
-          .select('customer_tags.tag_id')
-          .whereRef('customer_tags.customer_id', '=', 'conversations.customer_id')
-          .where('customer_tags.tag_id', 'in', tagIds),
-      ),
-    );
-  }
   if (filters.customFields && filters.customFields.length > 0) {
     const customFields = filters.customFields;
     q = q.where((eb: ExpressionBuilder<Database, 'conversations'>) =>
       customerMatchesFields(eb, customFields),
     );
   }
-  if (filters.q) {
-    const needle = searchNeedle(filters.q);
-    if (needle) {
-      const matching = dialectFor(db.engine).customerIdsMatching(workspaceId, needle);
-      q = q.where(sql<boolean>`conversations.customer_id in (${matching})`);
-    }
+  for (const set of customerSets) {
+    if (set.kind === 'many') q = q.where(sql<boolean>`conversations.customer_id in (${set.query})`);
+    else if (set.customerIds.length > 0) q = q.where('conversations.customer_id', 'in', set.customerIds);
+    else q = q.where(sql<boolean>`1 = 0`);
   }
   return q;
 }
@@ -89,7 +86,15 @@ export async function listConversationIds(
   filters: ListFilters,
   page: { sort: 'recent' | 'oldest'; cursor?: string; limit: number },
 ): Promise<{ ids: string[]; nextCursor: string | null }> {
-  let query = applyCommonFilters(db, db.kysely.selectFrom('conversations'), workspaceId, scope, filters);
+  const customerSets = await customerSetsOf(db, workspaceId, filters);
+  let query = applyCommonFilters(
+    db,
+    db.kysely.selectFrom('conversations'),
+    workspaceId,
+    scope,
+    filters,
+    customerSets,
+  );
   const statuses = filters.status ? [filters.status] : TAB_STATUSES[filters.tab];
   if (statuses) query = query.where('conversations.status', 'in', statuses);
   if (filters.channelId) query = query.where('conversations.channel_id', '=', filters.channelId);
@@ -129,6 +134,7 @@ export async function countConversations(
     workspaceId,
     scope,
     filters,
+    await customerSetsOf(db, workspaceId, filters),
   )
     .select((eb) => [
       'conversations.status',

@@ -26,6 +26,13 @@ export interface Dialect {
    * trigram index when the needle has at least three characters.
    */
   customerIdsMatching(workspaceId: string, needle: string): RawBuilder<unknown>;
+  /**
+   * The column, written so the planner picks no index for a condition on it: SQLite's unary `+`
+   * (its documented way to do that). SQLite keeps no statistics here and takes `workspace_id = ?`
+   * for a selective condition, while most installs have one workspace; PostgreSQL's planner
+   * has statistics and gets the plain column.
+   */
+  unindexed(column: string): RawBuilder<unknown>;
 }
 
 /** Whether a database error is a unique-constraint violation (a duplicate), on either engine. */
@@ -53,6 +60,7 @@ export function dialectFor(engine: DatabaseEngine): Dialect {
       createCustomerSearchIndex: createPostgresCustomerSearch,
       customerIdsMatching: (workspaceId, needle) =>
         sql`select id from customers where workspace_id = ${workspaceId} and search_text like ${likeContains(needle)} escape '\\'`,
+      unindexed: (column) => sql`${sql.ref(column)}`,
     };
   }
   return {
@@ -69,6 +77,7 @@ export function dialectFor(engine: DatabaseEngine): Dialect {
         ? sql`select customers.id from customers_search join customers on customers.rowid = customers_search.rowid
             where customers_search match ${`"${needle.replaceAll('"', '""')}"`} and customers.workspace_id = ${workspaceId}`
         : sql`select id from customers where workspace_id = ${workspaceId} and search_text like ${likeContains(needle)} escape '\\'`,
+    unindexed: (column) => sql`+${sql.ref(column)}`,
   };
 }
 

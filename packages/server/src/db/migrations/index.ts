@@ -7,6 +7,7 @@ import { createMedia } from './202611241820-create-media.ts';
 import { createMessageTemplates } from './202611241830-create-message-templates.ts';
 import { createCrmProfile } from './202611241900-crm-profile.ts';
 import { createCrmDealsOrdersReminders } from './202611241910-crm-deals-orders-reminders.ts';
+import { createQueryIndexes } from './202611241945-query-indexes.ts';
 
 /**
  * Every migration, in order, keyed by a name that sorts by time. A migration that has landed
@@ -21,5 +22,6 @@ export function allMigrations(dialect: Dialect): Record<string, Migration> {
     '202611241830-create-message-templates': createMessageTemplates(dialect),
     '202611241900-crm-profile': createCrmProfile(dialect),
     '202611241910-crm-deals-orders-reminders': createCrmDealsOrdersReminders(dialect),
+    '202611241945-query-indexes': createQueryIndexes(dialect),
   };
 }
