@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { CustomFieldTable } from '../db/schema.ts';
 import type { Executor } from '../db/transaction.ts';
 
@@ -33,12 +32,15 @@ export async function findCustomFieldByName(
   workspaceId: string,
   name: string,
 ): Promise<CustomFieldRow | undefined> {
-  return db
-    .selectFrom('custom_fields')
-    .selectAll()
-    .where('workspace_id', '=', workspaceId)
-    .where(sql<string>`lower(name)`, '=', name.toLowerCase())
-    .executeTakeFirst();
+  return (
+    db
+      .selectFrom('custom_fields')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .execute()
+      // Compared here, not with SQL lower(), which folds only ASCII letters ("Ñ" ≠ "ñ") on both engines.
+      .then((rows) => rows.find((row) => row.name.toLowerCase() === name.toLowerCase()))
+  );
 }
 
 export async function insertCustomField(db: Executor, row: CustomFieldRow): Promise<void> {

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { TagTable } from '../db/schema.ts';
 import type { Executor } from '../db/transaction.ts';
 
@@ -30,18 +29,21 @@ export async function findTag(db: Executor, workspaceId: string, id: string): Pr
     .executeTakeFirst();
 }
 
-/** The tag with this name in any letter case ("vip" finds "VIP"). */
+/** The tag with this name in any letter case ("vip" finds "VIP", "ñandú" finds "ÑANDÚ"). */
 export async function findTagByName(
   db: Executor,
   workspaceId: string,
   name: string,
 ): Promise<TagRow | undefined> {
-  return db
-    .selectFrom('tags')
-    .selectAll()
-    .where('workspace_id', '=', workspaceId)
-    .where(sql<string>`lower(name)`, '=', name.toLowerCase())
-    .executeTakeFirst();
+  return (
+    db
+      .selectFrom('tags')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .execute()
+      // Compared here, not with SQL lower(), which folds only ASCII letters ("Ñ" ≠ "ñ") on both engines.
+      .then((rows) => rows.find((row) => row.name.toLowerCase() === name.toLowerCase()))
+  );
 }
 
 export async function insertTag(db: Executor, row: TagRow): Promise<void> {
