@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useConversationNavigation } from '../inbox/index.ts';
 import { openNewChat } from '../new-chat/new-chat-store.ts';
 import { CommandPalette } from './CommandPalette.tsx';
 import { useOpenConversationActions } from './conversation-actions.ts';
@@ -17,12 +18,15 @@ export function ShortcutLayer() {
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [sheetOpen, setSheetOpen] = useState(false);
   const conversation = useOpenConversationActions();
+  const list = useConversationNavigation();
 
   useGlobalShortcuts({
     palette: () => setPaletteOpen((open) => !open),
     sheet: () => setSheetOpen(true),
     newChat: openNewChat,
     search: focusSearch,
+    nextConversation: list.openNext,
+    previousConversation: list.openPrevious,
     resolve: conversation.resolve,
     assignToMe: conversation.assignToMe,
   });

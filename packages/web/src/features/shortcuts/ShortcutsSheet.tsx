@@ -5,7 +5,7 @@ import { useModalDialog } from '../../shared/ui/useModalDialog.ts';
 import styles from './Shortcuts.module.css';
 import { comboKeys, isMac, SHORTCUTS, type ShortcutSection } from './shortcut-keys.ts';
 
-const SECTIONS: readonly ShortcutSection[] = ['general', 'conversation', 'palette'];
+const SECTIONS: readonly ShortcutSection[] = ['general', 'list', 'conversation', 'palette'];
 
 /** `?`: every shortcut of the app, by where it works, with the keys this keyboard has. */
 export function ShortcutsSheet({ open, onClose }: { open: boolean; onClose: () => void }) {

@@ -17,6 +17,12 @@ describe('keyboard shortcuts', () => {
     expect(shortcutFor(press('K', { ctrlKey: true }), true)).toBe('palette');
   });
 
+  it('moves to the next and previous conversation with J and K, while K with Ctrl/⌘ stays the palette', () => {
+    expect(shortcutFor(press('j'), false)).toBe('nextConversation');
+    expect(shortcutFor(press('k'), false)).toBe('previousConversation');
+    expect(shortcutFor(press('k', { metaKey: true }), false)).toBe('palette');
+  });
+
   it('keeps single-key shortcuts quiet while the member types in a field', () => {
     expect(shortcutFor(press('e'), false)).toBe('resolve');
     expect(shortcutFor(press('e'), true)).toBeNull();

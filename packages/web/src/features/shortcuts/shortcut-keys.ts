@@ -4,7 +4,7 @@ export type KeyCombo = { key: string; mod?: boolean };
 /** The part of a KeyboardEvent shortcuts look at. */
 export type KeyPress = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
 
-export type ShortcutSection = 'general' | 'conversation' | 'palette';
+export type ShortcutSection = 'general' | 'list' | 'conversation' | 'palette';
 
 export type ShortcutId =
   | 'palette'
@@ -12,6 +12,11 @@ export type ShortcutId =
   | 'newChat'
   | 'search'
   | 'closeDialog'
+  | 'nextConversation'
+  | 'previousConversation'
+  | 'listMove'
+  | 'listEnds'
+  | 'listOpen'
   | 'resolve'
   | 'assignToMe'
   | 'paletteMove'
@@ -35,6 +40,17 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'newChat', section: 'general', combos: [{ key: 'n' }] },
   { id: 'search', section: 'general', combos: [{ key: '/' }] },
   { id: 'closeDialog', section: 'general', combos: [{ key: 'Escape' }], builtIn: true },
+  { id: 'nextConversation', section: 'list', combos: [{ key: 'j' }] },
+  { id: 'previousConversation', section: 'list', combos: [{ key: 'k' }] },
+  // Inside the list the list moves its own focus (see ConversationList); listed for completeness.
+  {
+    id: 'listMove',
+    section: 'list',
+    combos: [{ key: 'ArrowUp' }, { key: 'ArrowDown' }],
+    builtIn: true,
+  },
+  { id: 'listEnds', section: 'list', combos: [{ key: 'Home' }, { key: 'End' }], builtIn: true },
+  { id: 'listOpen', section: 'list', combos: [{ key: 'Enter' }], builtIn: true },
   { id: 'resolve', section: 'conversation', combos: [{ key: 'e' }] },
   { id: 'assignToMe', section: 'conversation', combos: [{ key: 'a' }] },
   {
@@ -83,6 +99,8 @@ const KEY_NAMES: Record<string, string> = {
   ArrowDown: '↓',
   Enter: 'Enter',
   Escape: 'Esc',
+  Home: 'Home',
+  End: 'End',
 };
 
 /** The keys as printed on the keyboard: `['⌘', 'K']` on a Mac, `['Ctrl', 'K']` elsewhere. */
