@@ -28,7 +28,8 @@ export function useConversation(conversationId: string) {
 
 /**
  * Opening a chat tells the server a member looked at it (marks it read; new → open), once per
- * visit and only when there is something to clear.
+ * visit and only when there is something to clear; messages arriving while it is on screen are
+ * marked read as they come.
  */
 export function useOpenOnView(conversation: Conversation | undefined) {
   const queryClient = useQueryClient();
@@ -44,6 +45,18 @@ export function useOpenOnView(conversation: Conversation | undefined) {
         // Not fatal: the chat still shows; the list keeps its unread badge until the next visit.
       });
   }, [conversation, queryClient]);
+  // What arrives while the member is looking at the chat is read: no badge for what they saw.
+  useRealtimeEvents((event: RealtimeEvent) => {
+    if (event.type !== 'message.created' || event.conversation.id !== conversation?.id) return;
+    if (event.message.direction !== 'inbound' || event.conversation.unreadCount === 0) return;
+    if (document.visibilityState !== 'visible') return;
+    chatApi
+      .setRead(event.conversation.id, true)
+      .then((fresh) => queryClient.setQueryData(conversationQueryKey(fresh.id), fresh))
+      .catch(() => {
+        // Not fatal: the badge stays until the member reads it another way.
+      });
+  });
 }
 
 /** One top-bar action: its call, with the server's answer swapped into the cache. */
