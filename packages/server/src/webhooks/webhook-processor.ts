@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.ts';
+import { dialectFor } from '../db/dialect.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Logger } from '../platform/logger.ts';
 import {
@@ -16,6 +17,9 @@ import {
  */
 export const WEBHOOK_LEASE_MS = 10_000;
 
+/** Batches processed at once on PostgreSQL (the default pool has 10 connections). */
+const POSTGRES_LANES = 4;
+
 /** 25 bodies per claim, no new claim after 20 ms: SQLite's writer is never held for long. */
 export const DEFAULT_BATCH_LIMITS: BatchLimits = { claimSize: 25, budgetMs: 20, leaseMs: WEBHOOK_LEASE_MS };
 
@@ -28,32 +32,39 @@ export const DEFAULT_BATCH_LIMITS: BatchLimits = { claimSize: 25, budgetMs: 20, 
  */
 export class WebhookProcessor {
   private running = false;
-  private loop: Promise<void> | null = null;
-  private wakeUp: (() => void) | null = null;
-  private woken = false;
+  private lanes: Promise<void>[] = [];
+  private readonly sleepers = new Set<() => void>();
+  /** Bumped by every wake-up, so a lane that was busy when it came does not go to sleep. */
+  private wakeUps = 0;
 
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
     private readonly logger: Logger,
-    private readonly options: Partial<BatchLimits> & { idlePollMs?: number } = {},
+    private readonly options: Partial<BatchLimits> & { idlePollMs?: number; lanes?: number } = {},
   ) {}
 
+  /**
+   * Starts the processing lanes: on PostgreSQL several batches run at once on their own
+   * connections (each query waits on a round trip; SKIP LOCKED keeps their claims apart); SQLite
+   * has one writer, so one lane.
+   */
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.loop = this.runLoop();
+    const lanes = this.options.lanes ?? (dialectFor(this.db.engine).supportsSkipLocked ? POSTGRES_LANES : 1);
+    this.lanes = Array.from({ length: lanes }, () => this.runLoop());
   }
 
   async stop(): Promise<void> {
     this.running = false;
     this.wake();
-    await this.loop;
+    await Promise.all(this.lanes);
   }
 
   wake(): void {
-    this.woken = true;
-    this.wakeUp?.();
+    this.wakeUps += 1;
+    for (const sleeper of this.sleepers) sleeper();
   }
 
   /** Processes everything stored so far; returns how many bodies it handled. */
@@ -68,22 +79,23 @@ export class WebhookProcessor {
 
   private async runLoop(): Promise<void> {
     while (this.running) {
-      this.woken = false;
+      const seen = this.wakeUps;
       let handled = 0;
       try {
         handled = await this.processBatch();
       } catch (error) {
         this.logger.error({ err: error }, 'webhook batch failed');
       }
-      if (handled === 0 && this.running && !this.woken) {
+      if (handled === 0 && this.running && this.wakeUps === seen) {
         await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, this.options.idlePollMs ?? 500);
-          this.wakeUp = () => {
+          const wakeUp = () => {
             clearTimeout(timer);
+            this.sleepers.delete(wakeUp);
             resolve();
           };
+          const timer = setTimeout(wakeUp, this.options.idlePollMs ?? 500);
+          this.sleepers.add(wakeUp);
         });
-        this.wakeUp = null;
       }
     }
   }
