@@ -107,6 +107,30 @@ describe('new chat, customer panel, keyboard and notifications', () => {
     });
     await toasts().getByText('New message from Renata Flores').waitFor({ timeout: LIVE_TIMEOUT });
     await screenshot(page, 'new-chat-toast');
+  });
+
+  it('tells an agent when a colleague assigns a customer to them', async () => {
+    const [agent] = stack.agents;
+    const agentContext = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'en-US',
+    });
+    const agentPage = await agentContext.newPage();
+    agentPage.on('pageerror', (error) => pageErrors.push(error.message));
+    await agentPage.goto(`${stack.server.baseUrl}/login`);
+    await signIn(agentPage, agent.email, agent.password);
+    await agentPage.getByRole('button', { name: 'New chat' }).waitFor();
+
+    const members = await stack.api.request<{ items: { id: string; email: string }[] }>('GET', '/members');
+    const agentId = members.items.find((member) => member.email === agent.email)?.id;
+    const conversationId = new URL(page.url()).pathname.split('/').at(-1);
+    await stack.api.request('PUT', `/conversations/${conversationId}/assignee`, { memberId: agentId });
+
+    await agentPage
+      .getByRole('region', { name: 'Notifications' })
+      .getByText(`${stack.admin.name} assigned +525587654321 to you`)
+      .waitFor({ timeout: LIVE_TIMEOUT });
+    await agentContext.close();
     expect(pageErrors).toEqual([]);
   });
 });
