@@ -25,6 +25,7 @@ import { registerRequestAuth } from './http/request-auth.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { MAX_UPLOAD_BYTES, mediaRoutes } from './media/media.routes.ts';
 import { orderRoutes } from './orders/orders.routes.ts';
+import { reminderRoutes } from './reminders/reminders.routes.ts';
 import { noteRoutes } from './notes/notes.routes.ts';
 import { quickReplyRoutes } from './quick-replies/quick-replies.routes.ts';
 import { eventRoutes, realtimeRoutes } from './realtime/index.ts';
@@ -88,6 +89,7 @@ export async function buildApp(
       await api.register(tagRoutes(deps));
       await api.register(dealRoutes(deps));
       await api.register(orderRoutes(deps));
+      await api.register(reminderRoutes(deps));
       await api.register(noteRoutes(deps));
       await api.register(customFieldRoutes(deps));
       await api.register(quickReplyRoutes(deps));

@@ -21,6 +21,7 @@ import { type Clock, systemClock } from './platform/clock.ts';
 import { createLogger, type Logger } from './platform/logger.ts';
 import { createSecretBox, loadEncryptionKey } from './platform/secret-box.ts';
 import { KeyedRateLimiter } from './platform/token-bucket.ts';
+import { fireReminderJob } from './reminders/fire-reminder.job.ts';
 import { BatchedWriter } from './webhooks/batched-writer.ts';
 import { insertWebhookEvents, type WebhookEventRow } from './webhooks/webhook-events.repo.ts';
 import { WebhookProcessor } from './webhooks/webhook-processor.ts';
@@ -95,6 +96,7 @@ export function createDeps(
       fetchProfileJob({ db, clock, secretBox, graphUrl: config.META_GRAPH_URL }),
       blockOnWhatsAppJob({ db, secretBox, graphUrl: config.META_GRAPH_URL }),
       importOrdersJob({ db, clock }),
+      fireReminderJob({ db, clock }),
     ]),
     loginThrottle: new LoginThrottle(config.LOGIN_RATE_LIMIT_PER_MINUTE),
   };

@@ -41,6 +41,8 @@ export const conversationSchema = z.object({
   /** When the customer last wrote: the 24-hour window runs from here. */
   lastInboundAt: timestampSchema.nullable(),
   createdAt: timestampSchema,
+  /** The customer has a reminder scheduled (the list marks the row). */
+  pendingReminder: z.boolean(),
 });
 export type Conversation = z.infer<typeof conversationSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { timestampSchema } from '../common/primitives.ts';
+import { reminderSchema } from '../crm/reminders.schema.ts';
 import { conversationSchema } from '../inbox/conversations.schema.ts';
 import { messageSchema } from '../inbox/messages.schema.ts';
 import { memberSchema } from '../members/members.schema.ts';
@@ -21,6 +22,8 @@ export const realtimeEventSchema = z.discriminatedUnion('type', [
   /** The member may no longer see this conversation (e.g. reassigned to another agent). */
   z.object({ type: z.literal('conversation.removed'), conversationId: z.string() }),
   z.object({ type: z.literal('member.updated'), member: memberSchema }),
+  /** A reminder that notifies came due: the web app shows it to `memberId` (the customer's owner). */
+  z.object({ type: z.literal('reminder.due'), reminder: reminderSchema, memberId: z.string() }),
 ]);
 export type RealtimeEventBody = z.infer<typeof realtimeEventSchema>;
 export type RealtimeEventType = RealtimeEventBody['type'];

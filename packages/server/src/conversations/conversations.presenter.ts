@@ -52,6 +52,7 @@ export function presentConversation(row: ConversationViewRow, tags: Tag[]): Conv
     lastActivityAt: row.last_activity_at,
     lastInboundAt: row.last_inbound_at,
     createdAt: row.created_at,
+    pendingReminder: (row.pending_reminders ?? 0) > 0,
   };
 }
 

@@ -179,6 +179,7 @@ export function selectConversationViews(db: Executor) {
       'customers.phone',
       'customers.bot_enabled',
       'customers.blocked',
+      'customers.pending_reminders',
       'channels.id as channel_id',
       'channels.type as channel_type',
       'channels.name as channel_name',

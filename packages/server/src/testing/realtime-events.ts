@@ -38,6 +38,7 @@ export function conversationFixture(id: string, ownerMemberId: string | null, pa
     lastActivityAt: now,
     lastInboundAt: now,
     createdAt: now,
+    pendingReminder: false,
   };
 }
 

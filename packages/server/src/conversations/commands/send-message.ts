@@ -45,6 +45,48 @@ interface Composed {
   attachments: Attachment[];
 }
 
+/**
+ * A template message as it will be stored: the template must be synced on the channel in that
+ * language and approved, with one value per variable. Reminders check their template with it
+ * when they are scheduled, and the send path again when they fire.
+ */
+export async function composeTemplate(
+  trx: Executor,
+  channelId: string,
+  request: { templateName: string; language: string; parameters?: string[] },
+): Promise<Composed> {
+  const template = await findTemplate(trx, channelId, request.templateName, request.language);
+  if (!template)
+    throw new AppError('TEMPLATE_NOT_FOUND', {
+      fields: [{ field: 'body.templateName', message: 'is not a synced template in that language' }],
+    });
+  if (template.status !== 'APPROVED')
+    throw new AppError('TEMPLATE_NOT_APPROVED', {
+      fields: [{ field: 'body.templateName', message: `is ${template.status}` }],
+    });
+  const shown = presentTemplate(template);
+  const parameters = request.parameters ?? [];
+  if (parameters.length !== shown.variables.length) {
+    throw fieldError(
+      'body.parameters',
+      `must have ${shown.variables.length} value(s), one per template variable`,
+    );
+  }
+  const text = renderTemplateBody(shown.body, shown.variables, parameters, () => '');
+  return {
+    kind: 'template',
+    body: text,
+    content: {
+      kind: 'template',
+      name: template.name,
+      language: template.language,
+      parameters,
+      parameterNames: template.parameter_format === 'NAMED' ? shown.variables : null,
+    },
+    attachments: [],
+  };
+}
+
 /** What the stored message holds, by request type; media is checked against the channel's limits. */
 async function compose(
   trx: Executor,
@@ -59,38 +101,8 @@ async function compose(
       return { kind: 'text', body: request.text, content: { kind: 'text' }, attachments: [] };
     case 'note':
       return { kind: 'note', body: request.text, content: { kind: 'note' }, attachments: [] };
-    case 'template': {
-      const template = await findTemplate(trx, channelId, request.templateName, request.language);
-      if (!template)
-        throw new AppError('TEMPLATE_NOT_FOUND', {
-          fields: [{ field: 'body.templateName', message: 'is not a synced template in that language' }],
-        });
-      if (template.status !== 'APPROVED')
-        throw new AppError('TEMPLATE_NOT_APPROVED', {
-          fields: [{ field: 'body.templateName', message: `is ${template.status}` }],
-        });
-      const shown = presentTemplate(template);
-      const parameters = request.parameters ?? [];
-      if (parameters.length !== shown.variables.length) {
-        throw fieldError(
-          'body.parameters',
-          `must have ${shown.variables.length} value(s), one per template variable`,
-        );
-      }
-      const text = renderTemplateBody(shown.body, shown.variables, parameters, () => '');
-      return {
-        kind: 'template',
-        body: text,
-        content: {
-          kind: 'template',
-          name: template.name,
-          language: template.language,
-          parameters,
-          parameterNames: template.parameter_format === 'NAMED' ? shown.variables : null,
-        },
-        attachments: [],
-      };
-    }
+    case 'template':
+      return composeTemplate(trx, channelId, request);
     case 'media': {
       const media = await findMedia(trx, actor.workspaceId, request.mediaId);
       if (!media) throw fieldError('body.mediaId', 'is not a file uploaded to this workspace');

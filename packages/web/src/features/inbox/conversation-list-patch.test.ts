@@ -30,6 +30,7 @@ function conversation(id: string, lastActivityAt: number, changes: Partial<Conve
     lastActivityAt,
     lastInboundAt: lastActivityAt,
     createdAt: lastActivityAt,
+    pendingReminder: false,
     ...changes,
   };
 }

@@ -136,6 +136,7 @@ export function applyEventToList(
     case 'message.updated':
       return indexOf(list, event.message.conversationId) === -1 ? list : updateDelivery(list, event.message);
     case 'member.updated':
+    case 'reminder.due':
       return list;
   }
 }

@@ -78,7 +78,7 @@ export function useLiveConversations(filters: InboxFilters, viewer: ListViewer):
   const key = listKey(toListQuery(filters));
 
   useRealtimeEvents((event) => {
-    if (event.type === 'member.updated') return;
+    if (event.type === 'member.updated' || event.type === 'reminder.due') return;
     queryClient.setQueryData<ListData>(key, (data) => data && patchList(data, event, filters, viewer));
     void queryClient.invalidateQueries({
       queryKey: listsKey,

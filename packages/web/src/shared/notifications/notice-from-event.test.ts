@@ -23,6 +23,7 @@ const conversation: Conversation = {
   lastActivityAt: 10,
   lastInboundAt: 10,
   createdAt: 1,
+  pendingReminder: false,
 };
 
 const inbound: Message = {
