@@ -49,6 +49,16 @@ export function updateNotificationPreferences(changes: Partial<NotificationPrefe
   for (const listener of listeners) listener();
 }
 
+/** Another tab of this browser changed the choices: follow them here too. */
+function handleStorage(event: StorageEvent): void {
+  if (event.key !== STORAGE_KEY) return;
+  current = parsePreferences(event.newValue);
+  for (const listener of listeners) listener();
+}
+
+// Module-wide: the realtime handler reads the choices even when no settings are on screen.
+if (typeof window !== 'undefined') window.addEventListener('storage', handleStorage);
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
