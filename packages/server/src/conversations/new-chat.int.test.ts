@@ -191,7 +191,12 @@ describe('starting a WhatsApp chat from New chat', () => {
       }),
     );
     const taken = await start(
-      { channelId: whatsapp.id, phone: '+52 1 55 3333 4444', template: template(), clientId: 'new-chat-0009' },
+      {
+        channelId: whatsapp.id,
+        phone: '+52 1 55 3333 4444',
+        template: template(),
+        clientId: 'new-chat-0009',
+      },
       luis,
     );
     expect(taken.statusCode).toBe(400);
