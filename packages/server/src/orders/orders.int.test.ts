@@ -306,3 +306,23 @@ describe('CSV import', () => {
     expect(peek.statusCode).toBe(404);
   });
 });
+
+describe('API documentation', () => {
+  it('documents the shop order body and every CRM sales route for integrators', async () => {
+    const document = (await t.app.inject({ url: '/api/docs/json' })).json();
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/orders',
+        '/api/v1/orders/import',
+        '/api/v1/orders/imports/{importId}',
+        '/api/v1/customers/{customerId}/orders',
+        '/api/v1/deals',
+        '/api/v1/funnels',
+        '/api/v1/reminders',
+        '/api/v1/customers/{customerId}/reminders',
+      ]),
+    );
+    const shop = document.paths['/api/v1/orders'].post.requestBody.content['application/json'].schema;
+    expect(shop.required).toEqual(expect.arrayContaining(['externalId', 'customer', 'items', 'currency']));
+  });
+});

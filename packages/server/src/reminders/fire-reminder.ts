@@ -2,6 +2,7 @@ import { ERROR_CATALOG, type ReminderAction, reminderActionSchema } from '@charl
 import type { Actor } from '../auth/actor.ts';
 import { sendInTransaction } from '../conversations/commands/send-message.ts';
 import { findConversationOf } from '../conversations/conversations.repo.ts';
+import { conversationIdsOfCustomer } from '../customers/customer-profile.queries.ts';
 import { findCustomer } from '../customers/customers.repo.ts';
 import type { Db } from '../db/client.ts';
 import { type Executor, inTransaction } from '../db/transaction.ts';
@@ -115,9 +116,13 @@ async function notifyOwner(ctx: ReminderContext, reminder: ReminderView) {
   if (!memberId) throw new AppError('MEMBER_NOT_FOUND');
   const settled = await findReminderView(ctx.trx, ctx.workspaceId, reminder.id);
   if (!settled) throw new Error(`reminder ${reminder.id} vanished inside its own transaction`);
+  // Tied to the customer's latest chat, so only members who may see that chat receive it.
+  const [conversationId] = await conversationIdsOfCustomer(ctx.trx, ctx.workspaceId, reminder.customer_id);
   await appendEvent(ctx.trx, ctx.engine, {
     workspaceId: ctx.workspaceId,
     type: 'reminder.due',
+    conversationId: conversationId ?? null,
+    ownerMemberId: customer?.owner_member_id ?? null,
     payload: { reminder: presentReminder(settled), memberId },
     createdAt: ctx.now,
   });

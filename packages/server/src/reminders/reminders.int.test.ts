@@ -285,9 +285,10 @@ describe('who sees reminders', () => {
     });
     expect(supervisorSends.statusCode).toBe(403);
 
-    // The owner gets the notification when it comes due.
+    // The owner gets the notification when it comes due; an agent who cannot see the customer does not.
     t.clock.set(created.runAt);
     await t.deps.worker.drain();
     expect((await dueEvents(sofia))[0]?.memberId).toBe(sofia.me.member.id);
+    expect(await dueEvents(luis)).toEqual([]);
   });
 });
