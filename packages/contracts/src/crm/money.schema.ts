@@ -5,9 +5,8 @@ export const currencyCodeSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{3}$/, { message: 'must be a three-letter ISO 4217 currency code' })
-  .refine((code) => Intl.supportedValuesOf('currency').includes(code), {
-    message: 'is not an ISO 4217 currency code',
+  .refine((code) => /^[A-Z]{3}$/.test(code) && Intl.supportedValuesOf('currency').includes(code), {
+    message: 'must be a three-letter ISO 4217 currency code (e.g. MXN, USD)',
   });
 
 /** An amount in the currency's minor units (cents): an integer, never a float. */
