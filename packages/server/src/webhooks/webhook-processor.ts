@@ -1,5 +1,4 @@
 import type { Db } from '../db/client.ts';
-import { dialectFor } from '../db/dialect.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Logger } from '../platform/logger.ts';
 import {
@@ -16,9 +15,6 @@ import {
  * provider ids, forward-only states).
  */
 export const WEBHOOK_LEASE_MS = 10_000;
-
-/** Batches processed at once on PostgreSQL (the default pool has 10 connections). */
-const POSTGRES_LANES = 4;
 
 /** 25 bodies per claim, no new claim after 20 ms: SQLite's writer is never held for long. */
 export const DEFAULT_BATCH_LIMITS: BatchLimits = { claimSize: 25, budgetMs: 20, leaseMs: WEBHOOK_LEASE_MS };
@@ -45,14 +41,15 @@ export class WebhookProcessor {
   ) {}
 
   /**
-   * Starts the processing lanes: on PostgreSQL several batches run at once on their own
-   * connections (each query waits on a round trip; SKIP LOCKED keeps their claims apart); SQLite
-   * has one writer, so one lane.
+   * Starts the processing lanes (default one). More lanes run batches at once on PostgreSQL, but
+   * delivery statuses then race: two lanes can read the same message's state and the later
+   * commit can move it backwards (seen in the bench), so they stay off until status updates
+   * compare-and-set.
    */
   start(): void {
     if (this.running) return;
     this.running = true;
-    const lanes = this.options.lanes ?? (dialectFor(this.db.engine).supportsSkipLocked ? POSTGRES_LANES : 1);
+    const lanes = this.options.lanes ?? 1;
     this.lanes = Array.from({ length: lanes }, () => this.runLoop());
   }
 
