@@ -196,6 +196,13 @@ export async function prepareQueryMeasures(
   fixtures: BenchFixtures,
 ): Promise<QueryMeasure[]> {
   return [
+    // What every request pays before any inbox query: Fastify, API-key authentication, JSON.
+    {
+      name: 'floor · GET /me (auth only, for reference)',
+      target: null,
+      actor: fixtures.admin,
+      paths: ['/api/v1/me'],
+    },
     ...(await listMeasures(baseUrl, fixtures)),
     ...countMeasures(fixtures),
     ...searchMeasures(fixtures),
