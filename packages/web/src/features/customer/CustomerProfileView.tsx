@@ -3,11 +3,18 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../shared/i18n/format.ts';
 import { PersonIcon } from '../../shared/ui/index.ts';
+import {
+  CustomFieldsSection,
+  NotesSection,
+  OrdersSection,
+  ProfileDetails,
+  RemindersSection,
+  TagEditor,
+} from '../crm/index.ts';
 import styles from './Customer.module.css';
 import { CustomerConversations } from './CustomerConversations.tsx';
 import { CustomerSection } from './CustomerSection.tsx';
 import { customerInitials } from './customer-initials.ts';
-import { TagChips } from './TagChips.tsx';
 
 const CHANNEL_TYPE_NAMES = {
   whatsapp: 'WhatsApp',
@@ -24,14 +31,22 @@ function channelLabel(type: ChannelType, name: string | undefined): string {
 
 type CustomerProfileViewProps = { profile: CustomerProfile; openConversationId: string };
 
-/** The customer beside the chat: who they are, how to reach them, their tags and other chats. */
+/**
+ * The customer's record beside the chat: who they are (edited in place), their tags, notes,
+ * custom fields, orders, reminders and other chats.
+ */
 export function CustomerProfileView({ profile, openConversationId }: CustomerProfileViewProps) {
   const { t } = useTranslation();
   const { date } = useFormatters();
   const { customer, owner, conversations } = profile;
   const initials = customerInitials(customer.displayName);
   const channelNames = new Map(conversations.map((item) => [item.channel.id, item.channel.name]));
-  const notSet = <span className={styles.muted}>{t('customer.notSet')}</span>;
+  const whatsappChannels = customer.identities
+    .filter((identity) => identity.channelType === 'whatsapp')
+    .map((identity) => ({
+      id: identity.channelId,
+      name: channelLabel('whatsapp', channelNames.get(identity.channelId)),
+    }));
 
   return (
     <div className={styles.profile}>
@@ -55,9 +70,8 @@ export function CustomerProfileView({ profile, openConversationId }: CustomerPro
       )}
 
       <CustomerSection title={t('customer.details')}>
+        <ProfileDetails customer={customer} />
         <dl className={styles.fields}>
-          <Field label={t('customer.phone')}>{customer.phone ? `+${customer.phone}` : notSet}</Field>
-          <Field label={t('customer.email')}>{customer.email ?? notSet}</Field>
           <Field label={t('customer.owner')}>
             {owner ? owner.name : <span className={styles.muted}>{t('customer.unassigned')}</span>}
           </Field>
@@ -83,11 +97,23 @@ export function CustomerProfileView({ profile, openConversationId }: CustomerPro
       </CustomerSection>
 
       <CustomerSection title={t('customer.tags')}>
-        {customer.tags.length > 0 ? (
-          <TagChips tags={customer.tags} />
-        ) : (
-          <p className={styles.muted}>{t('customer.noTags')}</p>
-        )}
+        <TagEditor customerId={customer.id} tags={customer.tags} />
+      </CustomerSection>
+
+      <CustomerSection title={t('crm.notes.title')}>
+        <NotesSection customerId={customer.id} />
+      </CustomerSection>
+
+      <CustomerSection title={t('crm.fields.title')}>
+        <CustomFieldsSection customerId={customer.id} />
+      </CustomerSection>
+
+      <CustomerSection title={t('crm.orders.title')}>
+        <OrdersSection customerId={customer.id} />
+      </CustomerSection>
+
+      <CustomerSection title={t('crm.reminders.title')}>
+        <RemindersSection customerId={customer.id} whatsappChannels={whatsappChannels} />
       </CustomerSection>
 
       <CustomerSection title={t('customer.conversations', { count: conversations.length })}>
