@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, type SqliteDatabase as KyselySqliteDatabase, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 
@@ -47,6 +47,34 @@ const pgTypes = {
   }) as typeof pg.types.getTypeParser,
 };
 
+/** Distinct SQL texts kept compiled; `in (…)` lists of every length make the set open-ended. */
+const STATEMENT_CACHE_SIZE = 1_000;
+
+/**
+ * Kysely asks better-sqlite3 to compile every statement it runs, yet the same few hundred SQL
+ * texts repeat: keep them compiled (least recently used out). Kysely runs one statement at a
+ * time on its single SQLite connection and we never stream, so a cached statement is never
+ * busy when it is handed out again; SQLite recompiles one itself after a schema change.
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database): KyselySqliteDatabase {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  const prepare = (sql: string): SqliteDatabase.Statement => {
+    let statement = cache.get(sql);
+    if (statement) {
+      cache.delete(sql);
+    } else {
+      statement = sqlite.prepare(sql);
+      if (cache.size >= STATEMENT_CACHE_SIZE) {
+        const oldest = cache.keys().next().value;
+        if (oldest !== undefined) cache.delete(oldest);
+      }
+    }
+    cache.set(sql, statement);
+    return statement;
+  };
+  return { prepare, close: () => sqlite.close() };
+}
+
 /** Opens the database: SQLite in WAL mode with foreign keys on, or a PostgreSQL pool. */
 export function openDatabase(options: DbOptions): Db {
   if (options.engine === 'sqlite') {
@@ -57,7 +85,9 @@ export function openDatabase(options: DbOptions): Db {
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const kysely = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    });
     return {
       kysely,
       engine: 'sqlite',
