@@ -8,6 +8,7 @@ import { createMessageTemplates } from './202611241830-create-message-templates.
 import { createCrmProfile } from './202611241900-crm-profile.ts';
 import { createCrmDealsOrdersReminders } from './202611241910-crm-deals-orders-reminders.ts';
 import { createQueryIndexes } from './202611241945-query-indexes.ts';
+import { createCountsIndexWithCustomer } from './202611241950-counts-index-with-customer.ts';
 
 /**
  * Every migration, in order, keyed by a name that sorts by time. A migration that has landed
@@ -23,5 +24,6 @@ export function allMigrations(dialect: Dialect): Record<string, Migration> {
     '202611241900-crm-profile': createCrmProfile(dialect),
     '202611241910-crm-deals-orders-reminders': createCrmDealsOrdersReminders(dialect),
     '202611241945-query-indexes': createQueryIndexes(dialect),
+    '202611241950-counts-index-with-customer': createCountsIndexWithCustomer(dialect),
   };
 }
