@@ -94,7 +94,10 @@ export function InlineEdit({
           aria-labelledby={`${labelId} ${valueId}`}
           aria-describedby={readOnly ? hintId : undefined}
           title={readOnly ? undefined : t('crm.edit', { field: label })}
-          onClick={() => setDraft(value)}
+          onClick={() => {
+            cancelled.current = false;
+            setDraft(value);
+          }}
         >
           <span id={valueId}>{value || placeholder}</span>
         </button>
