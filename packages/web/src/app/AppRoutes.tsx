@@ -19,6 +19,13 @@ const SettingsLayout = lazy(() => settings().then((m) => ({ default: m.SettingsL
 const MembersPage = lazy(() => settings().then((m) => ({ default: m.MembersPage })));
 const ApiKeysPage = lazy(() => settings().then((m) => ({ default: m.ApiKeysPage })));
 const ChannelsPage = lazy(() => settings().then((m) => ({ default: m.ChannelsPage })));
+const TagsPage = lazy(() => settings().then((m) => ({ default: m.TagsPage })));
+const CustomFieldsPage = lazy(() => settings().then((m) => ({ default: m.CustomFieldsPage })));
+const FunnelsPage = lazy(() => settings().then((m) => ({ default: m.FunnelsPage })));
+const QuickRepliesPage = lazy(() =>
+  import('../features/quick-replies/QuickRepliesPage.tsx').then((m) => ({ default: m.QuickRepliesPage })),
+);
+const DealsPage = lazy(() => import('../features/deals/index.ts').then((m) => ({ default: m.DealsPage })));
 
 /**
  * The signed-in frame with the tab's live connection. A refused socket may mean the session
@@ -57,7 +64,12 @@ export function AppRoutes() {
                 <Route path="members" element={<MembersPage />} />
                 <Route path="channels" element={<ChannelsPage />} />
                 <Route path="api-keys" element={<ApiKeysPage />} />
+                <Route path="tags" element={<TagsPage />} />
+                <Route path="custom-fields" element={<CustomFieldsPage />} />
+                <Route path="funnels" element={<FunnelsPage />} />
+                <Route path="quick-replies" element={<QuickRepliesPage />} />
               </Route>
+              <Route path="deals" element={<DealsPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Route>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { useSession } from '../../features/auth/index.ts';
 import { NewChatButton } from '../../features/new-chat/index.ts';
 import { LogoMark } from '../../shared/ui/index.ts';
@@ -18,6 +18,11 @@ export function TopBar() {
         <span className={styles.divider} aria-hidden="true" />
         <span className={styles.workspace}>{workspace.name}</span>
       </Link>
+      <nav aria-label={t('deals.appNav')} className={styles.nav}>
+        <NavLink to="/deals" className={styles.navLink}>
+          {t('deals.title')}
+        </NavLink>
+      </nav>
       <NewChatButton />
       <UserMenu />
     </header>

@@ -16,7 +16,13 @@ import { AttachmentTray } from './AttachmentTray.tsx';
 import { checkFiles, type PickedFile, type RefusedFile } from './attachments.ts';
 import styles from './Composer.module.css';
 import { PaperclipIcon } from './chat-icons.tsx';
-import { type ComposerSuggestionSource, suggestionQuery } from './composer-suggestions.ts';
+import {
+  type ComposerSuggestion,
+  type ComposerSuggestionSource,
+  NO_SUGGESTIONS,
+  suggestionFile,
+  suggestionQuery,
+} from './composer-suggestions.ts';
 import { drafts } from './draft-store.ts';
 import { EmojiPicker } from './EmojiPicker.tsx';
 import type { Outgoing } from './outgoing.ts';
@@ -31,7 +37,7 @@ type ComposerProps = {
   replyTo: Message | null;
   onCancelReply: () => void;
   onSend: (outgoing: Outgoing) => Promise<void>;
-  /** Where `/` suggestions come from (quick replies); none until that feature plugs in. */
+  /** Where `/` suggestions come from (quick replies); none unless a feature plugs in. */
   suggestions?: ComposerSuggestionSource | undefined;
 };
 
@@ -78,8 +84,11 @@ export function Composer({
   const blocked = conversation.customer.blocked;
   const windowOpen = notice.state === 'open' || notice.state === 'human_agent';
   const freeTextAllowed = note || (windowOpen && !blocked);
-  const query = suggestions ? suggestionQuery(text) : null;
-  const matches = query !== null && suggestions ? suggestions.search(query) : [];
+  const matches = (suggestions ?? NO_SUGGESTIONS).useMatches(suggestionQuery(text));
+  const [highlighted, setHighlighted] = useState(0);
+  const [dismissedFor, setDismissedFor] = useState<string | null>(null);
+  const showMatches = matches.length > 0 && dismissedFor !== text;
+  const active = Math.min(highlighted, matches.length - 1);
 
   useEffect(() => {
     drafts.save(conversation.id, { text, note: noteMode });
@@ -109,6 +118,32 @@ export function Composer({
       element?.focus();
       element?.setSelectionRange(start + insert.length, start + insert.length);
     });
+  }
+
+  function pickSuggestion(match: ComposerSuggestion) {
+    setText(match.text);
+    textareaRef.current?.focus();
+    if (match.file && !note) {
+      suggestionFile(match.file).then((file) => addFiles([file]), setError);
+    }
+  }
+
+  /** ↑/↓ move through the `/` matches, Enter or Tab takes one, Escape hides them. */
+  function handleSuggestionKey(event: KeyboardEvent<HTMLTextAreaElement>): boolean {
+    if (!showMatches) return false;
+    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+    if (step !== 0) {
+      setHighlighted((active + step + matches.length) % matches.length);
+    } else if ((event.key === 'Enter' && !event.shiftKey) || event.key === 'Tab') {
+      const match = matches[active];
+      if (match) pickSuggestion(match);
+    } else if (event.key === 'Escape') {
+      setDismissedFor(text);
+    } else {
+      return false;
+    }
+    event.preventDefault();
+    return true;
   }
 
   async function handleSend() {
@@ -144,6 +179,7 @@ export function Composer({
   }
 
   function handleKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.nativeEvent.isComposing || handleSuggestionKey(event)) return;
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
       void handleSend();
@@ -203,16 +239,30 @@ export function Composer({
       {freeTextAllowed && (
         <>
           <AttachmentTray files={files} refused={refused} onRemove={removeFile} />
-          {matches.length > 0 && (
-            <ul className={styles.suggestions} aria-label={t('chat.composer.suggestions')}>
-              {matches.map((match) => (
-                <li key={match.id}>
-                  <button type="button" className={styles.suggestion} onClick={() => setText(match.text)}>
-                    <strong>{match.title}</strong> {match.text}
-                  </button>
-                </li>
+          {showMatches && (
+            <div
+              id={`${inputId}-suggestions`}
+              role="listbox"
+              className={styles.suggestions}
+              aria-label={t('chat.composer.suggestions')}
+            >
+              {matches.map((match, index) => (
+                // biome-ignore lint/a11y/useKeyWithClickEvents: the textarea keeps focus and handles the keys (↑ ↓ Enter Tab).
+                <div
+                  key={match.id}
+                  id={`${inputId}-suggestion-${index}`}
+                  role="option"
+                  tabIndex={-1}
+                  aria-selected={index === active}
+                  className={classNames(styles.suggestion, index === active && styles.suggestionActive)}
+                  onMouseDown={(event) => event.preventDefault()}
+                  onClick={() => pickSuggestion(match)}
+                >
+                  <strong>/{match.shortcut}</strong> {match.title}
+                  <span className={styles.suggestionText}>{match.text}</span>
+                </div>
               ))}
-            </ul>
+            </div>
           )}
           <label htmlFor={inputId} className="visually-hidden">
             {note ? t('chat.composer.noteLabel') : t('chat.composer.label')}
@@ -226,7 +276,13 @@ export function Composer({
             title={t('chat.composer.keys')}
             rows={Math.min(Math.max(text.split('\n').length, 1), 8)}
             maxLength={note ? 10_000 : 4096}
-            onChange={(event) => setText(event.target.value)}
+            aria-autocomplete={suggestions ? 'list' : undefined}
+            aria-controls={showMatches ? `${inputId}-suggestions` : undefined}
+            aria-activedescendant={showMatches ? `${inputId}-suggestion-${active}` : undefined}
+            onChange={(event) => {
+              setText(event.target.value);
+              setHighlighted(0);
+            }}
             onKeyDown={handleKeyDown}
             onPaste={handlePaste}
           />

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChatIcon, classNames, EmptyState, PanelIcon } from '../../shared/ui/index.ts';
 import { ChatView } from '../chat/index.ts';
+import { quickReplySuggestions } from '../quick-replies/index.ts';
 import styles from './ChatColumn.module.css';
 
 type ChatColumnProps = {
@@ -36,6 +37,7 @@ export function ChatColumn({
           panelOpen={panelOpen}
           panelId={panelId}
           onTogglePanel={onTogglePanel}
+          suggestions={quickReplySuggestions}
         />
       </div>
     );

@@ -1,0 +1,2 @@
+export { QuickRepliesPage } from './QuickRepliesPage.tsx';
+export { quickReplySuggestions } from './quick-reply-suggestions.ts';

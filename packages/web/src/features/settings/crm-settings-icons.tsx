@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+
+type IconProps = { size?: number };
+
+/** Decorative stroke icons of the CRM settings sections, drawn like those of shared/ui. */
+function SectionIcon({ size = 18, children }: IconProps & { children: ReactNode }) {
+  return (
+    <svg
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      {children}
+    </svg>
+  );
+}
+
+export const TagIcon = (props: IconProps) => (
+  <SectionIcon {...props}>
+    <path d="M3 12V4a1 1 0 0 1 1-1h8l9 9-9 9z" />
+    <circle cx="8" cy="8" r="1.5" />
+  </SectionIcon>
+);
+
+export const ListIcon = (props: IconProps) => (
+  <SectionIcon {...props}>
+    <path d="M9 6h11M9 12h11M9 18h11M4 6h.01M4 12h.01M4 18h.01" />
+  </SectionIcon>
+);
+
+export const FunnelIcon = (props: IconProps) => (
+  <SectionIcon {...props}>
+    <path d="M3 4h18l-7 8v6l-4 2v-8z" />
+  </SectionIcon>
+);
