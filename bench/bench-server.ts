@@ -26,18 +26,20 @@ async function main(): Promise<void> {
   const deps = createDeps(config);
   const app = await buildApp(deps, { webDistDir: '/nonexistent' });
   let timings: number[] = [];
-  let inFlight = 0;
-  app.addHook('onRequest', async () => {
-    inFlight += 1;
+  // Requests whose response is not finished: a load generator that stops mid-request closes
+  // the connection, so 'close' (finished or abandoned) is what ends one, not onResponse.
+  const inFlight = new Set<string>();
+  app.addHook('onRequest', async (request, reply) => {
+    inFlight.add(request.id);
+    reply.raw.once('close', () => inFlight.delete(request.id));
   });
   app.addHook('onResponse', async (request, reply) => {
-    inFlight -= 1;
     // Only the benchmark's timed requests: not a straggler of the previous measure's load.
     if (request.headers[BENCH_SAMPLE_HEADER] !== undefined) timings.push(reply.elapsedTime);
   });
   /** Resolves once no request is being handled: load from the previous measure has drained. */
   const idle = async (): Promise<void> => {
-    while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    while (inFlight.size > 0) await new Promise((resolve) => setTimeout(resolve, 5));
   };
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
 
@@ -51,8 +53,8 @@ async function main(): Promise<void> {
     } else if (command.type === 'stats') {
       send({ type: 'stats', rss: process.memoryUsage().rss, timings });
     } else {
-      void app
-        .close()
+      void idle()
+        .then(() => app.close())
         .then(() => deps.db.close())
         .finally(() => process.exit(0));
     }
