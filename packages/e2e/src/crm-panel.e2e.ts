@@ -165,7 +165,7 @@ describe('customer panel as a CRM record', () => {
     expect(await panel().getByText('Pending (1)').count()).toBe(0);
   });
 
-  it("schedules a reminder that notifies the owner, in the workspace's time zone, and lists it", async () => {
+  it("schedules reminders in the workspace's time zone: one notifying the owner (then cancelled), one sending a WhatsApp template", async () => {
     await panel().getByRole('button', { name: 'New reminder' }).click();
     const form = panel().getByRole('form', { name: 'New reminder' });
     await form.getByText(`In the workspace’s time zone: ${timeZone}.`).waitFor();
@@ -192,6 +192,16 @@ describe('customer panel as a CRM record', () => {
 
     await reminder.getByRole('button', { name: 'Cancel reminder' }).click();
     await reminder.getByText('Cancelled').waitFor();
+
+    await stack.api.request('POST', `/channels/${stack.channels.whatsapp}/templates/sync`);
+    await panel().getByRole('button', { name: 'New reminder' }).click();
+    await form.getByLabel('Date and time').fill('2031-05-05T09:00');
+    await form.getByLabel('Send a WhatsApp template').check();
+    await form.getByLabel('Template', { exact: true }).selectOption({ label: 'bienvenida · es' });
+    await form.getByLabel('Value for 1').fill('Valentina');
+    await form.getByText('¡Hola Valentina!', { exact: false }).waitFor();
+    await form.getByRole('button', { name: 'Schedule reminder' }).click();
+    await panel().getByText('WhatsApp template bienvenida (es)').waitFor();
     expect(pageErrors).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import type { OrderStatus } from '@charla/contracts';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../shared/api/index.ts';
 import { useFormatters } from '../../shared/i18n/format.ts';
@@ -38,6 +38,7 @@ export function OrderForm({ customerId, defaultCurrency, onDone }: OrderFormProp
   );
   const errorText = useErrorText(create.error);
   const total = draftTotal(draft);
+  const statusId = useId();
 
   const problemAt = (key: string) => {
     const problem = problems[key];
@@ -117,20 +118,21 @@ export function OrderForm({ customerId, defaultCurrency, onDone }: OrderFormProp
           onChange={(currency) => setDraft({ ...draft, currency: currency.toUpperCase() })}
         />
         <div className={styles.inlineField}>
-          <label className={styles.inlineLabel}>
+          <label htmlFor={statusId} className={styles.inlineLabel}>
             {t('crm.orders.statusLabel')}
-            <select
-              className={styles.inlineInput}
-              value={draft.status}
-              onChange={(event) => setDraft({ ...draft, status: event.target.value as OrderStatus })}
-            >
-              {STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {t(`crm.orders.status.${status}`)}
-                </option>
-              ))}
-            </select>
           </label>
+          <select
+            id={statusId}
+            className={styles.inlineInput}
+            value={draft.status}
+            onChange={(event) => setDraft({ ...draft, status: event.target.value as OrderStatus })}
+          >
+            {STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`crm.orders.status.${status}`)}
+              </option>
+            ))}
+          </select>
         </div>
       </div>
       <label className={styles.inlineLabel}>

@@ -1,6 +1,6 @@
 import type { CreateReminderRequest, MessageTemplate } from '@charla/contracts';
 import { renderTemplateBody } from '@charla/contracts/rules';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../shared/api/index.ts';
 import { Alert, Button } from '../../shared/ui/index.ts';
@@ -42,6 +42,8 @@ export function ReminderForm({ customerId, timeZone, whatsappChannels, onDone }:
   );
   const errorText = useErrorText(create.error ?? templates.error);
   const fieldError = (name: string) => errorText?.fields[name];
+  const channelSelectId = useId();
+  const templateSelectId = useId();
 
   function request(): CreateReminderRequest | null {
     if (kind === 'notify') return { at, action: { type: 'notify', text } };
@@ -113,9 +115,12 @@ export function ReminderForm({ customerId, timeZone, whatsappChannels, onDone }:
       ) : (
         <>
           {whatsappChannels.length > 1 && (
-            <label className={styles.inlineLabel}>
-              {t('crm.reminders.channel')}
+            <div className={styles.inlineField}>
+              <label htmlFor={channelSelectId} className={styles.inlineLabel}>
+                {t('crm.reminders.channel')}
+              </label>
               <select
+                id={channelSelectId}
                 className={styles.inlineInput}
                 value={channelId}
                 onChange={(event) => {
@@ -129,11 +134,14 @@ export function ReminderForm({ customerId, timeZone, whatsappChannels, onDone }:
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           )}
-          <label className={styles.inlineLabel}>
-            {t('chat.template.pick')}
+          <div className={styles.inlineField}>
+            <label htmlFor={templateSelectId} className={styles.inlineLabel}>
+              {t('chat.template.pick')}
+            </label>
             <select
+              id={templateSelectId}
               className={styles.inlineInput}
               value={templateKey}
               required
@@ -149,7 +157,7 @@ export function ReminderForm({ customerId, timeZone, whatsappChannels, onDone }:
                 </option>
               ))}
             </select>
-          </label>
+          </div>
           {templates.isSuccess && approved.length === 0 && (
             <p className={styles.hint}>{t('chat.template.none')}</p>
           )}
