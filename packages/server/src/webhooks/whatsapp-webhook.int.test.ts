@@ -1,5 +1,7 @@
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelRow } from '../channels/channels.repo.ts';
+import type { Db } from '../db/client.ts';
 import {
   as,
   createChannel,
@@ -8,6 +10,7 @@ import {
   setUpWorkspace,
   type TestApp,
   type TestSession,
+  testEngine,
   whatsappEnvelope,
 } from '../testing/index.ts';
 import { requeueWebhookEvents } from './webhook-events.repo.ts';
@@ -335,6 +338,38 @@ describe('delivery statuses', () => {
     expect(row.lastMessage.deliveryState).toBe('read');
   });
 
+  // Two nodes on one PostgreSQL database can apply statuses of the same message at once.
+  if (testEngine() === 'postgres') {
+    it('never lets a status applied by another node at the same moment move a message backwards', async () => {
+      const { messageId, wamid } = await sentMessage();
+      const other = t.db.reopen();
+      try {
+        // The other node has marked it read but not committed yet; this node applies "delivered".
+        let drained: Promise<number> = Promise.resolve(0);
+        await other.kysely.transaction().execute(async (trx) => {
+          await trx
+            .updateTable('messages')
+            .set({ delivery_state: 'read' })
+            .where('id', '=', messageId)
+            .execute();
+          await postMetaWebhook(t.app, whatsappEnvelope(channel, { statuses: [status(wamid, 'delivered')] }));
+          drained = t.deps.webhookProcessor.drain();
+          // This node's update now waits on the other's row lock; then the other commits.
+          await waitUntilBlockedOnLock(other);
+        });
+        await drained;
+      } finally {
+        await other.close();
+      }
+      const row = await t.db.kysely
+        .selectFrom('messages')
+        .select('delivery_state')
+        .where('id', '=', messageId)
+        .executeTakeFirstOrThrow();
+      expect(row.delivery_state).toBe('read');
+    });
+  }
+
   it('keeps the failure code and reason of a failed status', async () => {
     const { conversationId, wamid } = await sentMessage();
     await postMetaWebhook(
@@ -421,3 +456,14 @@ describe('routing', () => {
     expect((await onlyConversation()).lastMessage.preview).toBe('hola');
   });
 });
+
+/** Resolves once some backend of the database waits on a lock (the other node's row lock). */
+async function waitUntilBlockedOnLock(db: Db): Promise<void> {
+  for (let attempt = 0; attempt < 500; attempt += 1) {
+    const waiting = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
+      where datname = current_database() and wait_event_type = 'Lock'`.execute(db.kysely);
+    if ((waiting.rows[0]?.n ?? 0) > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('no transaction ever waited on the row lock');
+}

@@ -52,12 +52,28 @@ export async function applyDeliveryStatus(
     }
   }
   if (!message) return false;
-  if (!isForwardMove(message.delivery_state, input.state)) return true;
-  await updateMessageRow(trx, message.id, {
-    delivery_state: input.state,
-    ...(input.state === 'failed' ? { error_code: input.errorCode, error_detail: input.errorDetail } : {}),
-    updated_at: now,
-  });
+  // Compare-and-set: another transaction (another node on PostgreSQL) may move the same message
+  // between our read and our write; then judge the move again against what it wrote.
+  for (;;) {
+    if (!isForwardMove(message.delivery_state, input.state)) return true;
+    const seen = message.delivery_state;
+    const moved = await trx
+      .updateTable('messages')
+      .set({
+        delivery_state: input.state,
+        ...(input.state === 'failed' ? { error_code: input.errorCode, error_detail: input.errorDetail } : {}),
+        updated_at: now,
+      })
+      .where('id', '=', message.id)
+      .where((eb) => (seen === null ? eb('delivery_state', 'is', null) : eb('delivery_state', '=', seen)))
+      .executeTakeFirst();
+    if (Number(moved.numUpdatedRows) === 1) break;
+    message = await trx
+      .selectFrom('messages')
+      .selectAll()
+      .where('id', '=', message.id)
+      .executeTakeFirstOrThrow();
+  }
   const conversation = await trx
     .selectFrom('conversations')
     .select(['id', 'owner_member_id', 'last_message_id'])
