@@ -36,7 +36,7 @@ export function QuickRepliesPage() {
               <th scope="col">{t('quickReplies.shortcut')}</th>
               <th scope="col">{t('quickReplies.replyTitle')}</th>
               <th scope="col">{t('quickReplies.text')}</th>
-              <th scope="col">{t('quickReplies.file')}</th>
+              <th scope="col">{t('quickReplies.fileColumn')}</th>
               {mayChange && (
                 <th scope="col">
                   <span className="visually-hidden">{t('quickReplies.actions')}</span>

@@ -1,0 +1,208 @@
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectPath,
+  findSeriousA11yViolations,
+  type InboxStack,
+  launchBrowser,
+  screenshot,
+  signIn,
+  startInboxStack,
+} from './harness/index.ts';
+
+const LIVE_TIMEOUT = 15_000;
+
+/** Settings for tags, funnels and quick replies; the Deals board; `/` quick replies in the composer. */
+describe('CRM settings, the deals board and quick replies', () => {
+  let stack: InboxStack;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  const stage = (name: string): Locator => page.getByRole('region', { name, exact: true });
+  const figures = (name: string): Locator => stage(name).getByTestId('stage-figures');
+  const card = (title: string): Locator => page.getByRole('article', { name: title });
+
+  beforeAll(async () => {
+    [stack, browser] = await Promise.all([startInboxStack(), launchBrowser()]);
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${stack.server.baseUrl}/login`);
+    await signIn(page, stack.admin.email, stack.admin.password);
+    await expectPath(page, stack.server.baseUrl, /^\/(inbox)?/);
+    stack.sandbox.inbound({
+      channel: 'whatsapp',
+      type: 'text',
+      from: '5215512345678',
+      name: 'Vale',
+      text: '¿Cuánto tarda el envío?',
+    });
+    await page
+      .getByRole('region', { name: 'Conversations' })
+      .getByRole('link', { name: /Vale/ })
+      .waitFor({ timeout: LIVE_TIMEOUT });
+  });
+
+  afterEach(async ({ task }) => {
+    if (task.result?.state !== 'fail') return;
+    for (const open of browser.contexts().flatMap((each) => each.pages()))
+      await screenshot(open, `failed-deals-${task.name.replace(/\W+/g, '-').slice(0, 40)}`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('creates a funnel with its stages in settings, then adds and reorders a stage', async () => {
+    await page.goto(`${stack.server.baseUrl}/settings/funnels`);
+    await page.getByLabel('Name', { exact: true }).fill('Ventas');
+    await page.getByLabel('Stages, one per line, in order').fill('Lead\nOffer\nLost');
+    await page.getByRole('button', { name: 'Create funnel' }).click();
+    const stages = page.getByRole('list', { name: 'Stages of Ventas' });
+    await stages.waitFor();
+    await page.getByRole('textbox', { name: 'New stage' }).fill('Won');
+    await page.getByRole('button', { name: 'Add stage' }).click();
+    await page.getByRole('button', { name: 'Move Won up' }).click();
+    await page.getByRole('button', { name: 'Save funnel' }).click();
+    await expect
+      .poll(async () =>
+        (
+          await stack.api.request<{ items: { stages: { name: string }[] }[] }>('GET', '/funnels')
+        ).items[0]?.stages.map((item) => item.name),
+      )
+      .toEqual(['Lead', 'Offer', 'Won', 'Lost']);
+    expect(
+      await stages
+        .getByRole('textbox')
+        .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value)),
+    ).toEqual(['Lead', 'Offer', 'Won', 'Lost']);
+    expect(await findSeriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('creates a deal for a customer found by search and moves it by drag and drop and by keyboard, with counts and totals following', async () => {
+    await page.goto(`${stack.server.baseUrl}/`);
+    await page.getByRole('link', { name: 'Deals', exact: true }).click();
+    await expectPath(page, stack.server.baseUrl, '/deals');
+    await page.getByRole('button', { name: 'New deal' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New deal' });
+    await dialog.getByLabel('Name', { exact: true }).fill('Chamarra azul');
+    await dialog.getByRole('searchbox', { name: 'Customer' }).fill('Vale');
+    await dialog.getByRole('button', { name: 'Vale', exact: true }).click();
+    await dialog.getByLabel('Amount', { exact: true }).fill('1500.50');
+    await dialog.getByLabel('Currency', { exact: true }).fill('MXN');
+    await dialog.getByRole('button', { name: 'Create deal' }).click();
+    await card('Chamarra azul').waitFor();
+    await expect.poll(() => figures('Lead').textContent()).toBe('1 deal · MX$1,500.50');
+    await expect.poll(() => figures('Offer').textContent()).toBe('0 deals');
+    await expect.poll(() => card('Chamarra azul').textContent()).toContain('Ana Torres');
+
+    await card('Chamarra azul').dragTo(stage('Offer'));
+    await expect.poll(() => figures('Offer').textContent()).toBe('1 deal · MX$1,500.50');
+    await expect.poll(() => figures('Lead').textContent()).toBe('0 deals');
+    await stage('Offer').getByRole('article', { name: 'Chamarra azul' }).waitFor();
+
+    await page.getByRole('button', { name: 'Move to… (Chamarra azul)' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitemradio', { name: 'Won' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => figures('Won').textContent()).toBe('1 deal · MX$1,500.50');
+    await expect.poll(() => figures('Offer').textContent()).toBe('0 deals');
+    const stored = await stack.api.request<{ items: { stageId: string }[] }>('GET', '/deals');
+    const funnels = await stack.api.request<{ items: { stages: { id: string; name: string }[] }[] }>(
+      'GET',
+      '/funnels',
+    );
+    expect(funnels.items[0]?.stages.find((item) => item.id === stored.items[0]?.stageId)?.name).toBe('Won');
+
+    await page.getByLabel('Minimum amount').fill('2000');
+    await expect.poll(() => figures('Won').textContent()).toBe('0 deals');
+    await page.getByLabel('Minimum amount').fill('abc');
+    await page.getByText('Write an amount like 1500 or 1500.50.').waitFor();
+    await page.getByLabel('Minimum amount').fill('');
+    await expect.poll(() => figures('Won').textContent()).toBe('1 deal · MX$1,500.50');
+    await screenshot(page, 'deals-board-en');
+    expect(await findSeriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('creates a tag and merges another into it, carrying its customers', async () => {
+    const conversations = await stack.api.request<{ items: { customer: { id: string } }[] }>(
+      'GET',
+      '/conversations?tab=all',
+    );
+    const customerId = conversations.items[0]?.customer.id;
+    await stack.api.request('POST', `/customers/${customerId}/tags`, { name: 'vip', color: '#aa3300' });
+    await page.goto(`${stack.server.baseUrl}/settings/tags`);
+    await page.getByLabel('Name', { exact: true }).fill('VIP customers');
+    await page.getByRole('button', { name: 'Create tag' }).click();
+    const tagRow = (name: string): Locator =>
+      page
+        .getByRole('row')
+        .filter({ has: page.getByRole('textbox', { name: `Name of ${name}`, exact: true }) });
+    const target = tagRow('VIP customers');
+    await target.waitFor();
+    await expect.poll(() => target.getByRole('cell').first().textContent()).toBe('0 customers');
+    await expect.poll(() => tagRow('vip').getByRole('cell').first().textContent()).toBe('1 customer');
+    await page
+      .getByRole('combobox', { name: 'Tag to merge vip into' })
+      .selectOption({ label: 'VIP customers' });
+    await tagRow('vip').getByRole('button', { name: 'Merge' }).click();
+    await tagRow('vip').waitFor({ state: 'detached' });
+    await expect.poll(() => target.getByRole('cell').first().textContent()).toBe('1 customer');
+    await screenshot(page, 'tags-en');
+    expect(await findSeriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('saves a quick reply and inserts it in a chat by typing / and its shortcut', async () => {
+    await page.goto(`${stack.server.baseUrl}/settings/quick-replies`);
+    await page.getByLabel('Shortcut', { exact: true }).fill('shipping');
+    await page.getByLabel('Title', { exact: true }).fill('Shipping times');
+    await page.getByLabel('Text', { exact: true }).fill('We ship within 24 hours to all of Mexico.');
+    await page.getByRole('button', { name: 'Save reply' }).click();
+    await page.getByRole('rowheader', { name: '/shipping' }).waitFor();
+    expect(await findSeriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'quick-replies-en');
+
+    await page.goto(`${stack.server.baseUrl}/`);
+    await page.getByRole('region', { name: 'Conversations' }).getByRole('link', { name: /Vale/ }).click();
+    const composer = page.getByRole('textbox', { name: 'Message' });
+    await composer.fill('/ship');
+    const suggestions = page.getByRole('listbox', { name: 'Suggestions' });
+    await suggestions.getByRole('option', { name: /shipping/ }).waitFor();
+    await screenshot(page, 'quick-reply-suggestions-en');
+    await composer.press('Tab');
+    await expect.poll(() => composer.inputValue()).toBe('We ship within 24 hours to all of Mexico.');
+    await composer.press('Enter');
+    await page
+      .getByRole('region', { name: 'Vale', exact: true })
+      .getByText('We ship within 24 hours to all of Mexico.')
+      .waitFor({ timeout: LIVE_TIMEOUT });
+  });
+
+  it('shows the board and the settings in Spanish', async () => {
+    const spanish = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'es-ES' });
+    const es = await spanish.newPage();
+    es.on('pageerror', (error) => pageErrors.push(error.message));
+    await es.goto(`${stack.server.baseUrl}/login`);
+    await es.getByLabel('Correo', { exact: true }).fill(stack.admin.email);
+    await es.getByLabel('Contraseña', { exact: true }).fill(stack.admin.password);
+    await es.getByRole('button', { name: 'Iniciar sesión', exact: true }).click();
+    await expectPath(es, stack.server.baseUrl, /^\/(inbox)?/);
+    await es.getByRole('link', { name: 'Negocios', exact: true }).click();
+    const won = es.getByRole('region', { name: 'Won', exact: true }).getByTestId('stage-figures');
+    await expect.poll(() => won.textContent()).toMatch(/^1 negocio · 1500,50\s(MXN|MX\$)$/);
+    await screenshot(es, 'deals-board-es');
+    expect(await findSeriousA11yViolations(es)).toEqual([]);
+    await es.goto(`${stack.server.baseUrl}/settings/tags`);
+    await es.getByRole('heading', { name: 'Etiquetas', level: 1 }).waitFor();
+    await screenshot(es, 'tags-es');
+    await es.goto(`${stack.server.baseUrl}/settings/quick-replies`);
+    await es.getByRole('rowheader', { name: '/shipping' }).waitFor();
+    await screenshot(es, 'quick-replies-es');
+    expect(await findSeriousA11yViolations(es)).toEqual([]);
+    await spanish.close();
+    expect(pageErrors).toEqual([]);
+  });
+});
