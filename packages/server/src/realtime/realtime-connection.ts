@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import { REALTIME_CLOSE_CODES } from '@charla/contracts';
 import type { WebSocket } from 'ws';
 import type { Viewer } from './realtime.policy.ts';
@@ -89,6 +90,18 @@ export class RealtimeConnection {
     return new Promise((resolve) => this.socket.ping(undefined, undefined, () => resolve()));
   }
 
+  /**
+   * Holds this socket's frames in its TCP socket until `uncork`, so a batch of events leaves in
+   * one write to the kernel instead of one per frame (ws writes each frame synchronously).
+   */
+  cork(): void {
+    this.tcpSocket()?.cork();
+  }
+
+  uncork(): void {
+    this.tcpSocket()?.uncork();
+  }
+
   /** Heartbeat: drops a socket that did not answer the previous ping. */
   checkAlive(): void {
     if (this.phase === 'closed') return;
@@ -122,6 +135,12 @@ export class RealtimeConnection {
     }
     this.cursor = id;
     this.write(frame);
+  }
+
+  /** ws keeps the TCP socket private; reaching it is the only way to batch frames into one write. */
+  private tcpSocket(): Socket | undefined {
+    const tcp = (this.socket as unknown as { _socket?: Socket | null })._socket;
+    return tcp && !tcp.destroyed ? tcp : undefined;
   }
 
   private write(frame: string): void {

@@ -209,16 +209,27 @@ export class RealtimeHub {
 
   /** Must run synchronously from the first event to `position`, so attaching sockets see no gap. */
   private fanOut(batch: StoredEvent[]): void {
-    for (const stored of batch) {
-      const audience = this.audiences.get(stored.workspaceId);
-      if (!audience) continue;
-      const event = this.present(stored);
-      if (!event) continue;
-      const wire = new WireEvent(event, stored.conversationId);
-      for (const connection of audience) {
-        const frame = wire.frameFor(deliveryFor(connection.viewer, stored));
-        if (frame !== null) connection.deliver(stored.id, frame);
+    // Each socket gets the whole batch in one write rather than one write per frame.
+    const corked = new Set<RealtimeConnection>();
+    try {
+      for (const stored of batch) {
+        const audience = this.audiences.get(stored.workspaceId);
+        if (!audience) continue;
+        const event = this.present(stored);
+        if (!event) continue;
+        const wire = new WireEvent(event, stored.conversationId);
+        for (const connection of audience) {
+          const frame = wire.frameFor(deliveryFor(connection.viewer, stored));
+          if (frame === null) continue;
+          if (!corked.has(connection)) {
+            connection.cork();
+            corked.add(connection);
+          }
+          connection.deliver(stored.id, frame);
+        }
       }
+    } finally {
+      for (const connection of corked) connection.uncork();
     }
     const last = batch.at(-1);
     if (last) this.position = last.id;
