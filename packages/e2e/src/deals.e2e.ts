@@ -1,3 +1,4 @@
+import { sampleFile } from '@charla/meta-sandbox';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -11,6 +12,8 @@ import {
 } from './harness/index.ts';
 
 const LIVE_TIMEOUT = 15_000;
+/** Where signing in lands: the inbox (not the sign-in page itself). */
+const SIGNED_IN_PATH = /^\/(inbox(\/.*)?)?$/;
 
 /** Settings for tags, funnels and quick replies; the Deals board; `/` quick replies in the composer. */
 describe('CRM settings, the deals board and quick replies', () => {
@@ -31,7 +34,7 @@ describe('CRM settings, the deals board and quick replies', () => {
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(`${stack.server.baseUrl}/login`);
     await signIn(page, stack.admin.email, stack.admin.password);
-    await expectPath(page, stack.server.baseUrl, /^\/(inbox)?/);
+    await expectPath(page, stack.server.baseUrl, SIGNED_IN_PATH);
     stack.sandbox.inbound({
       channel: 'whatsapp',
       type: 'text',
@@ -79,6 +82,7 @@ describe('CRM settings, the deals board and quick replies', () => {
         .getByRole('textbox')
         .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value)),
     ).toEqual(['Lead', 'Offer', 'Won', 'Lost']);
+    await screenshot(page, 'funnels-en');
     expect(await findSeriousA11yViolations(page)).toEqual([]);
   });
 
@@ -93,6 +97,8 @@ describe('CRM settings, the deals board and quick replies', () => {
     await dialog.getByRole('button', { name: 'Vale', exact: true }).click();
     await dialog.getByLabel('Amount', { exact: true }).fill('1500.50');
     await dialog.getByLabel('Currency', { exact: true }).fill('MXN');
+    await screenshot(page, 'deal-dialog-en');
+    expect(await findSeriousA11yViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Create deal' }).click();
     await card('Chamarra azul').waitFor();
     await expect.poll(() => figures('Lead').textContent()).toBe('1 deal · MX$1,500.50');
@@ -175,10 +181,72 @@ describe('CRM settings, the deals board and quick replies', () => {
     await composer.press('Tab');
     await expect.poll(() => composer.inputValue()).toBe('We ship within 24 hours to all of Mexico.');
     await composer.press('Enter');
-    await page
-      .getByRole('region', { name: 'Vale', exact: true })
+    const conversation = page.getByRole('region', { name: 'Vale', exact: true });
+    await conversation
       .getByText('We ship within 24 hours to all of Mexico.')
       .waitFor({ timeout: LIVE_TIMEOUT });
+
+    await page.goto(`${stack.server.baseUrl}/settings/quick-replies`);
+    await page.getByLabel('Shortcut', { exact: true }).fill('catalog');
+    await page.getByLabel('Title', { exact: true }).fill('Catalogue');
+    await page.getByLabel('Text', { exact: true }).fill('Here is our catalogue.');
+    await page.getByLabel('File (optional)').setInputFiles({
+      name: 'catalogo.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(sampleFile('png', 'catalogo').bytes),
+    });
+    await page.getByRole('button', { name: 'Save reply' }).click();
+    await page.getByRole('row').filter({ hasText: '/catalog' }).getByText('catalogo.png').waitFor();
+    await page.goBack();
+    await composer.fill('/cat');
+    await suggestions.getByRole('option', { name: /catalog/ }).waitFor();
+    await composer.press('Enter');
+    await conversation.getByRole('list', { name: 'Files to send' }).getByText('catalogo.png').waitFor();
+    expect(await composer.inputValue()).toBe('Here is our catalogue.');
+    await conversation.getByRole('button', { name: 'Send', exact: true }).click();
+    await stack.sandbox.sent.waitFor(
+      (record) =>
+        record.operation === 'whatsapp.send' &&
+        JSON.stringify(record).includes('"image"') &&
+        JSON.stringify(record).includes('Here is our catalogue.'),
+      LIVE_TIMEOUT,
+    );
+  });
+
+  it('defines a list custom field with its options', async () => {
+    await page.goto(`${stack.server.baseUrl}/settings/custom-fields`);
+    await page.getByLabel('Name', { exact: true }).fill('Size');
+    await page.getByLabel('Type', { exact: true }).selectOption('list');
+    await page.getByRole('button', { name: 'Create field' }).click();
+    await page.getByText('A list needs at least one option.').waitFor();
+    await page.getByLabel('Options, one per line').fill('S\nM\nL');
+    await page.getByRole('button', { name: 'Create field' }).click();
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Size' }) });
+    await expect.poll(() => row.getByRole('cell').nth(1).textContent()).toBe('S, M, L');
+    await screenshot(page, 'custom-fields-en');
+    expect(await findSeriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('lets an agent keep quick replies and see only their own deals, but not open workspace settings', async () => {
+    const agentContext = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-US',
+    });
+    const agent = await agentContext.newPage();
+    const [luis] = stack.agents;
+    await agent.goto(`${stack.server.baseUrl}/login`);
+    await signIn(agent, luis.email, luis.password);
+    await expectPath(agent, stack.server.baseUrl, SIGNED_IN_PATH);
+    await agent.goto(`${stack.server.baseUrl}/settings/tags`);
+    await agent.getByText('Only admins can open settings').waitFor();
+    await agent.getByRole('link', { name: 'Your quick replies' }).click();
+    await agent.getByRole('heading', { name: 'Quick replies', level: 1 }).waitFor();
+    expect(await agent.getByLabel('Who sees it').count()).toBe(0);
+    await agent.getByRole('table', { name: 'Shared with the team' }).getByText('None yet.').waitFor();
+    await agent.getByRole('link', { name: 'Deals', exact: true }).click();
+    await agent.getByRole('region', { name: 'Won', exact: true }).getByText('0 deals').waitFor();
+    expect(await agent.getByLabel('Owner').count()).toBe(0);
+    await agentContext.close();
   });
 
   it('shows the board and the settings in Spanish', async () => {
@@ -189,7 +257,7 @@ describe('CRM settings, the deals board and quick replies', () => {
     await es.getByLabel('Correo', { exact: true }).fill(stack.admin.email);
     await es.getByLabel('Contraseña', { exact: true }).fill(stack.admin.password);
     await es.getByRole('button', { name: 'Iniciar sesión', exact: true }).click();
-    await expectPath(es, stack.server.baseUrl, /^\/(inbox)?/);
+    await expectPath(es, stack.server.baseUrl, SIGNED_IN_PATH);
     await es.getByRole('link', { name: 'Negocios', exact: true }).click();
     const won = es.getByRole('region', { name: 'Won', exact: true }).getByTestId('stage-figures');
     await expect.poll(() => won.textContent()).toMatch(/^1 negocio · 1500,50\s(MXN|MX\$)$/);
