@@ -197,7 +197,7 @@ function FieldForm({ field, onDone }: { field: CustomField | null; onDone: () =>
         </SelectField>
         {form.values.type === 'list' && (
           <div className={settingsStyles.span2}>
-            <label htmlFor={optionsId} className={styles.tagName}>
+            <label htmlFor={optionsId} className={styles.label}>
               {t('crmSettings.fields.optionsLabel')}
             </label>
             <textarea

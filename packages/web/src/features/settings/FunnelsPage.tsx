@@ -80,7 +80,9 @@ function CreateFunnelForm() {
           onChange={(event) => form.setValue('name', event.target.value)}
         />
         <div className={settingsStyles.span2}>
-          <label htmlFor={stagesId}>{t('crmSettings.funnels.stagesLabel')}</label>
+          <label htmlFor={stagesId} className={styles.label}>
+            {t('crmSettings.funnels.stagesLabel')}
+          </label>
           <textarea
             id={stagesId}
             name="stages"
