@@ -133,6 +133,40 @@ describe('CRM settings, the deals board and quick replies', () => {
     expect(await findSeriousA11yViolations(page)).toEqual([]);
   });
 
+  it('edits a deal and deletes another after confirming, with the totals following', async () => {
+    await page.getByRole('button', { name: 'New deal' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New deal' });
+    await dialog.getByLabel('Name', { exact: true }).fill('Sombrero');
+    await dialog.getByRole('button', { name: 'Create deal' }).click();
+    await dialog.getByText('Pick the customer this deal is with.').waitFor();
+    await dialog.getByRole('searchbox', { name: 'Customer' }).fill('Vale');
+    await dialog.getByRole('button', { name: 'Vale', exact: true }).click();
+    await dialog.getByLabel('Amount', { exact: true }).fill('12.345');
+    await dialog.getByRole('button', { name: 'Create deal' }).click();
+    await dialog.getByText(/^Write an amount like 1500 or 1500.50, with no more decimals/).waitFor();
+    await dialog.getByLabel('Amount', { exact: true }).fill('300');
+    await dialog.getByRole('button', { name: 'Create deal' }).click();
+    await expect.poll(() => figures('Lead').textContent()).toBe('1 deal · MX$300.00');
+
+    await page.getByRole('button', { name: 'Edit Chamarra azul' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit deal' });
+    await edit.getByLabel('Amount', { exact: true }).fill('1750');
+    await edit.getByRole('button', { name: 'Save deal' }).click();
+    await expect.poll(() => figures('Won').textContent()).toBe('1 deal · MX$1,750.00');
+
+    await page.getByRole('button', { name: 'Edit Sombrero' }).click();
+    await page
+      .getByRole('dialog', { name: 'Edit deal' })
+      .getByRole('button', { name: 'Delete deal' })
+      .click();
+    await page
+      .getByRole('dialog', { name: 'Delete the deal Sombrero?' })
+      .getByRole('button', { name: 'Delete deal' })
+      .click();
+    await expect.poll(() => figures('Lead').textContent()).toBe('0 deals');
+    await expect.poll(() => card('Sombrero').count()).toBe(0);
+  });
+
   it('creates a tag and merges another into it, carrying its customers', async () => {
     const conversations = await stack.api.request<{ items: { customer: { id: string } }[] }>(
       'GET',
@@ -260,7 +294,7 @@ describe('CRM settings, the deals board and quick replies', () => {
     await expectPath(es, stack.server.baseUrl, SIGNED_IN_PATH);
     await es.getByRole('link', { name: 'Negocios', exact: true }).click();
     const won = es.getByRole('region', { name: 'Won', exact: true }).getByTestId('stage-figures');
-    await expect.poll(() => won.textContent()).toMatch(/^1 negocio · 1500,50\s(MXN|MX\$)$/);
+    await expect.poll(() => won.textContent()).toMatch(/^1 negocio · 1750,00\s(MXN|MX\$)$/);
     await screenshot(es, 'deals-board-es');
     expect(await findSeriousA11yViolations(es)).toEqual([]);
     await es.goto(`${stack.server.baseUrl}/settings/tags`);

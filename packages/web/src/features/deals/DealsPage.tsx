@@ -14,8 +14,9 @@ import {
 import { useSession } from '../auth/index.ts';
 import { DealBoard } from './DealBoard.tsx';
 import { DealDialog } from './DealDialog.tsx';
-import { DealFiltersBar, type FilterValues, toDealFilters } from './DealFiltersBar.tsx';
+import { DealFiltersBar } from './DealFiltersBar.tsx';
 import styles from './Deals.module.css';
+import { type FilterValues, toDealFilters } from './deal-filters.ts';
 import { useDeals, useFunnels } from './deals.queries.ts';
 
 /** The sales board: one funnel at a time, its stages as columns, deals dragged between them. */
