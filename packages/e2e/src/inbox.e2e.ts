@@ -323,6 +323,24 @@ describe('inbox journeys: live arrival, reply and ticks, reassignment, resolve, 
     await context.close();
   });
 
+  it('lists the connected channels in settings with the webhook setup, and tests a connection', async () => {
+    await admin.goto(`${stack.server.baseUrl}/settings/channels`);
+    await admin.getByRole('heading', { name: 'Channels', level: 1 }).waitFor();
+    expect(await admin.getByLabel('Callback URL', { exact: true }).inputValue()).toMatch(
+      /^https?:\/\/.+\/webhooks\/meta$/,
+    );
+    expect(await admin.getByLabel('Verify token', { exact: true }).inputValue()).toBe('e2e-verify');
+    for (const name of ['WhatsApp Ventas', 'Página Aurora', 'Instagram @aurora'])
+      await admin.getByText(name).first().waitFor();
+    // Tokens are never shown whole.
+    expect(await admin.content()).not.toContain(stack.sandbox.assets.whatsapp().token);
+    await admin.getByRole('button', { name: 'Test connection of WhatsApp Ventas' }).click();
+    await admin.getByText(/^Connection works/).waitFor({ timeout: LIVE_TIMEOUT });
+    await screenshot(admin, 'inbox-09-settings-channels');
+    expect(await findSeriousA11yViolations(admin)).toEqual([]);
+    await admin.goto(`${stack.server.baseUrl}/inbox`);
+  });
+
   it('shows the inbox in Spanish, with the same conversations', async () => {
     const page = await openAs(stack.admin.email, stack.admin.password, 'es-MX');
     const lista = page.getByRole('region', { name: 'Conversaciones' });
