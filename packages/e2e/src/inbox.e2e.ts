@@ -314,6 +314,11 @@ describe('inbox journeys: live arrival, reply and ticks, reassignment, resolve, 
 
     cut = false;
     await page.getByText(/^Reconnecting/).waitFor({ state: 'hidden', timeout: 40_000 });
+    // The list row shows the last of them once the catch-up arrived; then read the thread's end.
+    await expect
+      .poll(() => row(page, 'Valentina Ríos').textContent(), { timeout: LIVE_TIMEOUT })
+      .toContain(texts[2]);
+    await conversation.getByRole('log').evaluate((log) => log.scrollTo({ top: log.scrollHeight }));
     for (const text of texts) await conversation.getByText(text).waitFor({ timeout: LIVE_TIMEOUT });
     const thread = await conversation.getByRole('log').innerText();
     const positions = texts.map((text) => thread.indexOf(text));
