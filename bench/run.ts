@@ -67,7 +67,14 @@ function runIngestPart(options: BenchOptions): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const parsed = parseBenchOptions(process.argv.slice(2), process.env);
+  let parsed: ReturnType<typeof parseBenchOptions>;
+  try {
+    parsed = parseBenchOptions(process.argv.slice(2), process.env);
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${BENCH_USAGE}\n`);
+    process.exitCode = 2;
+    return;
+  }
   if (parsed === 'help') {
     print(BENCH_USAGE);
     return;
