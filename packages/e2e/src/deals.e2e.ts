@@ -297,6 +297,11 @@ describe('CRM settings, the deals board and quick replies', () => {
     await expect.poll(() => won.textContent()).toMatch(/^1 negocio · 1750,00\s(MXN|MX\$)$/);
     await screenshot(es, 'deals-board-es');
     expect(await findSeriousA11yViolations(es)).toEqual([]);
+    await es.setViewportSize({ width: 390, height: 844 });
+    await es.getByRole('button', { name: 'Mover a… (Chamarra azul)' }).waitFor();
+    await screenshot(es, 'deals-board-es-390px');
+    expect(await findSeriousA11yViolations(es)).toEqual([]);
+    await es.setViewportSize({ width: 1280, height: 900 });
     await es.goto(`${stack.server.baseUrl}/settings/tags`);
     await es.getByRole('heading', { name: 'Etiquetas', level: 1 }).waitFor();
     await screenshot(es, 'tags-es');
