@@ -1,22 +1,5 @@
 /** Decorative icons of the chat (the buttons carry their names); drawn, so no emoji font is needed. */
-function Glyph({ children, size = 20 }: { children: React.ReactNode; size?: number }) {
-  return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {children}
-    </svg>
-  );
-}
+import { Icon as Glyph } from '../../shared/ui/icons.tsx';
 
 export const SmileIcon = () => (
   <Glyph>

@@ -1,26 +1,9 @@
-import type { ReactNode } from 'react';
-
-type IconProps = { size?: number };
-
 /** Decorative stroke icons of the CRM settings sections, drawn like those of shared/ui. */
-function SectionIcon({ size = 18, children }: IconProps & { children: ReactNode }) {
-  return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {children}
-    </svg>
-  );
-}
+import { Icon, type IconProps } from '../../shared/ui/icons.tsx';
+
+const SectionIcon = ({ size = 18, ...props }: IconProps & { children: React.ReactNode }) => (
+  <Icon size={size} {...props} />
+);
 
 export const TagIcon = (props: IconProps) => (
   <SectionIcon {...props}>
