@@ -811,7 +811,8 @@ export const en = {
     tags: {
       nav: 'Tags',
       title: 'Tags',
-      intro: 'Tags group customers (VIP, wholesale, complaint). Rename or recolour one here and every customer carrying it changes too; merge duplicates into one.',
+      intro:
+        'Tags group customers (VIP, wholesale, complaint). Rename or recolour one here and every customer carrying it changes too; merge duplicates into one.',
       createTitle: 'New tag',
       name: 'Name',
       color: 'Colour',
@@ -835,7 +836,8 @@ export const en = {
     fields: {
       nav: 'Custom fields',
       title: 'Custom fields',
-      intro: 'Extra facts kept on every customer record, such as a birthday, a size or a customer number. The type is fixed once a field exists.',
+      intro:
+        'Extra facts kept on every customer record, such as a birthday, a size or a customer number. The type is fixed once a field exists.',
       createTitle: 'New field',
       editTitle: 'Edit {{name}}',
       name: 'Name',
@@ -877,7 +879,8 @@ export const en = {
       save: 'Save funnel',
       delete: 'Delete funnel',
       deleteTitle: 'Delete the funnel {{name}}?',
-      deleteBody: 'Its board disappears from the Deals page. A funnel that still holds deals cannot be deleted.',
+      deleteBody:
+        'Its board disappears from the Deals page. A funnel that still holds deals cannot be deleted.',
     },
   },
   deals: {
@@ -939,7 +942,8 @@ export const en = {
   quickReplies: {
     title: 'Quick replies',
     yourReplies: 'Your quick replies',
-    intro: 'Type / and a shortcut in a chat to insert a saved reply. Personal replies are yours alone; shared ones are for the whole team.',
+    intro:
+      'Type / and a shortcut in a chat to insert a saved reply. Personal replies are yours alone; shared ones are for the whole team.',
     createTitle: 'New quick reply',
     editTitle: 'Edit /{{shortcut}}',
     shortcut: 'Shortcut',

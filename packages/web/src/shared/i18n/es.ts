@@ -820,7 +820,8 @@ export const es: Translation = {
     tags: {
       nav: 'Etiquetas',
       title: 'Etiquetas',
-      intro: 'Las etiquetas agrupan clientes (VIP, mayoreo, queja). Si cambias aquí el nombre o el color, cambia en todos los clientes que la llevan; fusiona las duplicadas en una.',
+      intro:
+        'Las etiquetas agrupan clientes (VIP, mayoreo, queja). Si cambias aquí el nombre o el color, cambia en todos los clientes que la llevan; fusiona las duplicadas en una.',
       createTitle: 'Nueva etiqueta',
       name: 'Nombre',
       color: 'Color',
@@ -844,7 +845,8 @@ export const es: Translation = {
     fields: {
       nav: 'Campos personalizados',
       title: 'Campos personalizados',
-      intro: 'Datos extra de cada cliente, como su cumpleaños, una talla o un número de cliente. El tipo no cambia una vez creado el campo.',
+      intro:
+        'Datos extra de cada cliente, como su cumpleaños, una talla o un número de cliente. El tipo no cambia una vez creado el campo.',
       createTitle: 'Nuevo campo',
       editTitle: 'Editar {{name}}',
       name: 'Nombre',
@@ -869,7 +871,8 @@ export const es: Translation = {
     funnels: {
       nav: 'Embudos',
       title: 'Embudos de venta',
-      intro: 'Cada embudo es un tablero en la página de Negocios; sus etapas son las columnas, en este orden.',
+      intro:
+        'Cada embudo es un tablero en la página de Negocios; sus etapas son las columnas, en este orden.',
       createTitle: 'Nuevo embudo',
       name: 'Nombre',
       stagesLabel: 'Etapas, una por línea, en orden',
@@ -886,7 +889,8 @@ export const es: Translation = {
       save: 'Guardar embudo',
       delete: 'Eliminar embudo',
       deleteTitle: '¿Eliminar el embudo {{name}}?',
-      deleteBody: 'Su tablero desaparece de la página de Negocios. Un embudo que aún tiene negocios no se puede eliminar.',
+      deleteBody:
+        'Su tablero desaparece de la página de Negocios. Un embudo que aún tiene negocios no se puede eliminar.',
     },
   },
   deals: {
@@ -948,7 +952,8 @@ export const es: Translation = {
   quickReplies: {
     title: 'Respuestas rápidas',
     yourReplies: 'Tus respuestas rápidas',
-    intro: 'Escribe / y un atajo en un chat para insertar una respuesta guardada. Las personales son solo tuyas; las compartidas son para todo el equipo.',
+    intro:
+      'Escribe / y un atajo en un chat para insertar una respuesta guardada. Las personales son solo tuyas; las compartidas son para todo el equipo.',
     createTitle: 'Nueva respuesta rápida',
     editTitle: 'Editar /{{shortcut}}',
     shortcut: 'Atajo',
