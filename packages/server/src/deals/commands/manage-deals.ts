@@ -36,8 +36,7 @@ async function ownerChecked(trx: Executor, actor: Actor, ownerId: string | null)
   assertMaySetOwner(actor, ownerId, 'body.ownerId');
   if (ownerId === null) return null;
   const member = await findMember(trx, actor.workspaceId, ownerId);
-  if (member?.active !== 1)
-    throw fieldError('body.ownerId', 'is not an active member of this workspace');
+  if (member?.active !== 1) throw fieldError('body.ownerId', 'is not an active member of this workspace');
   return member.id;
 }
 
