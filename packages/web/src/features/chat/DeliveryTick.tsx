@@ -1,8 +1,8 @@
 import type { Message } from '@charla/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ClockIcon } from '../../shared/ui/icons.tsx';
 import { classNames } from '../../shared/ui/index.ts';
-import { ClockIcon } from './chat-icons.tsx';
 import styles from './DeliveryTick.module.css';
 import { type Tick, tickOf } from './delivery-ticks.ts';
 

@@ -13,10 +13,3 @@ export const PaperclipIcon = () => (
     <path d="m20 11.5-8.1 8.1a5 5 0 0 1-7.1-7.1l8.5-8.5a3.3 3.3 0 0 1 4.7 4.7l-8.5 8.5a1.7 1.7 0 0 1-2.4-2.4l7.8-7.8" />
   </Glyph>
 );
-
-export const ClockIcon = () => (
-  <Glyph size={12}>
-    <circle cx="12" cy="12" r="9" />
-    <path d="M12 7v5l3 2" />
-  </Glyph>
-);

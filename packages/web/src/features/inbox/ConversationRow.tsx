@@ -3,6 +3,7 @@ import type { CSSProperties, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatters } from '../../shared/i18n/index.ts';
+import { ClockIcon } from '../../shared/ui/icons.tsx';
 import { classNames } from '../../shared/ui/index.ts';
 import { ChannelTypeIcon } from '../settings/ChannelTypeIcon.tsx';
 import styles from './ConversationRow.module.css';
@@ -95,6 +96,12 @@ export function ConversationRow(props: ConversationRowProps) {
               {t(STATUS_LABELS[conversation.status])}
             </span>
             <span className={styles.owner}>{assignee ? assignee.name : t('inbox.row.unassigned')}</span>
+            {conversation.pendingReminder && (
+              <span className={styles.flag} title={t('inbox.row.reminder')}>
+                <ClockIcon />
+                <span className="visually-hidden">{t('inbox.row.reminder')}</span>
+              </span>
+            )}
             {customer.botEnabled && <span className={styles.flag}>{t('inbox.row.bot')}</span>}
             {customer.blocked && (
               <span className={classNames(styles.flag, styles.blocked)}>{t('inbox.row.blocked')}</span>

@@ -28,6 +28,7 @@ export function NotificationCenter({ memberId }: { memberId: string }) {
 
   function titleOf(notice: Notice): string {
     if (notice.kind === 'message') return t('notifications.newMessage', { name: notice.customerName });
+    if (notice.kind === 'reminder') return t('notifications.reminder', { text: notice.text });
     return notice.byName
       ? t('notifications.assignedBy', { by: notice.byName, name: notice.customerName })
       : t('notifications.assigned', { name: notice.customerName });
@@ -44,9 +45,9 @@ export function NotificationCenter({ memberId }: { memberId: string }) {
     const preferences = notificationPreferences();
     const title = titleOf(notice);
     const body = notice.kind === 'message' ? notice.preview : undefined;
-    const href = `/inbox/${notice.conversationId}`;
+    const href = notice.kind === 'reminder' ? undefined : `/inbox/${notice.conversationId}`;
     if (!watched && preferences.desktop) {
-      showDesktopNotification(title, body ?? '', notice.key, () => navigate(href));
+      showDesktopNotification(title, body ?? '', notice.key, () => href && navigate(href));
     } else if (preferences.toasts) {
       showToast({ title, body, href });
     }

@@ -103,3 +103,43 @@ describe('which live events interrupt the member', () => {
     ).toBeNull();
   });
 });
+
+describe('reminders', () => {
+  const due = (memberId: string, action: { type: 'notify'; text: string } | null): RealtimeEvent =>
+    ({
+      id: 9,
+      createdAt: 20,
+      type: 'reminder.due',
+      memberId,
+      reminder: {
+        id: 'rem-1',
+        customerId: 'cust-1',
+        status: 'sent',
+        at: '2026-11-24T10:30',
+        timeZone: 'America/Mexico_City',
+        runAt: 20,
+        action: action ?? {
+          type: 'template',
+          template: { name: 'bienvenida', language: 'es', variables: ['Ana'] },
+        },
+        failureReason: null,
+        messageId: null,
+        createdBy: null,
+        createdAt: 1,
+        updatedAt: 20,
+      },
+    }) as RealtimeEvent;
+
+  it('tells the member a reminder addressed to them came due, with its text', () => {
+    expect(noticeFromEvent(due(ME, { type: 'notify', text: 'Llamar por la talla' }), viewer)).toEqual({
+      kind: 'reminder',
+      text: 'Llamar por la talla',
+      key: 'reminder:rem-1',
+    });
+  });
+
+  it("says nothing of another member's reminder or of a template reminder (the customer got it)", () => {
+    expect(noticeFromEvent(due('member-other', { type: 'notify', text: 'x' }), viewer)).toBeNull();
+    expect(noticeFromEvent(due(ME, null), viewer)).toBeNull();
+  });
+});

@@ -10,7 +10,9 @@ export type Notice =
       /** Who assigned; null when the system did. */
       byName: string | null;
       key: string;
-    };
+    }
+  /** A reminder of the member's, come due ("call back about the size"). */
+  | { kind: 'reminder'; text: string; key: string };
 
 type Viewer = {
   memberId: string;
@@ -22,11 +24,16 @@ type Viewer = {
  * Which live events raise a notice: a customer's new message in a chat that is the member's or
  * unassigned (the server marks those that should with `notify`; blocked customers and our own
  * sends never do) unless the member is looking at that chat, and an assignment of a customer to
- * the member by someone else.
+ * the member by someone else, and a reminder addressed to the member coming due.
  * The server only sends events of conversations the member may see. `key` is the same for
  * the copies an assignment produces on each of the customer's conversations.
  */
 export function noticeFromEvent(event: RealtimeEvent, viewer: Viewer): Notice | null {
+  if (event.type === 'reminder.due') {
+    const { reminder } = event;
+    if (event.memberId !== viewer.memberId || reminder.action.type !== 'notify') return null;
+    return { kind: 'reminder', text: reminder.action.text, key: `reminder:${reminder.id}` };
+  }
   if (event.type !== 'message.created') return null;
   const { message, conversation } = event;
   const customerName = conversation.customer.displayName;

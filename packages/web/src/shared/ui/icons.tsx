@@ -136,3 +136,10 @@ export const SignOutIcon = (props: IconProps) => (
     <path d="m16 17 5-5-5-5M21 12H9" />
   </Icon>
 );
+
+export const ClockIcon = ({ size = 12 }: IconProps) => (
+  <Icon size={size}>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M12 7v5l3 2" />
+  </Icon>
+);
