@@ -8,6 +8,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../http/deps.ts';
 import { actorOf } from '../http/request-auth.ts';
 import { updateCustomer } from './commands/update-customer-details.ts';
+import { registerCustomerListRoutes } from './customer-list.routes.ts';
 import { loadCustomerProfile } from './load-customer-profile.ts';
 
 const errors = {
@@ -18,9 +19,11 @@ const errors = {
 };
 
 /** Customers: the record the customer panel shows beside the chat. */
-export function customerRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
+export function customerRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  const { db, clock } = deps;
   return async (app) => {
     app.addHook('preHandler', app.requireAuth);
+    registerCustomerListRoutes(app, deps);
 
     app.get(
       '/customers/:customerId',
