@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema } from '../common/primitives.ts';
+import { emailSchema, idSchema } from '../common/primitives.ts';
 import { phoneNumberSchema } from '../inbox/new-chat.schema.ts';
 
 /** A free-text detail: trimmed; empty or null clears it. */
@@ -30,3 +30,7 @@ export const updateCustomerRequestSchema = z.object({
 });
 export type UpdateCustomerRequest = z.input<typeof updateCustomerRequestSchema>;
 export type CustomerDetailsChange = z.output<typeof updateCustomerRequestSchema>;
+
+/** Merging `from` into the customer in the path: everything of `from` moves, then it is deleted. */
+export const mergeCustomersRequestSchema = z.object({ from: idSchema });
+export type MergeCustomersRequest = z.infer<typeof mergeCustomersRequestSchema>;

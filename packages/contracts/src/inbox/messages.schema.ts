@@ -65,6 +65,8 @@ export const ACTIVITY_ACTIONS = [
   'deal_created',
   /** A deal moved: `from` and `to` are the stage names (`memberId` null). */
   'deal_stage_changed',
+  /** Another customer was merged into this one: `from` is the merged customer's name. */
+  'customers_merged',
 ] as const;
 export const activityActionSchema = z.enum(ACTIVITY_ACTIONS);
 export type ActivityAction = z.infer<typeof activityActionSchema>;

@@ -137,6 +137,7 @@ export async function conversationsOfCustomers(
 export type CustomerDetailColumns = Partial<
   Pick<
     CustomerRow,
+    | 'profile_name'
     | 'first_name'
     | 'last_name'
     | 'email'

@@ -765,6 +765,7 @@ export const en = {
       customer_updated: "{{actor}} updated the customer's details",
       deal_created: '{{actor}} created the deal {{from}} in {{to}}',
       deal_stage_changed: '{{actor}} moved a deal from {{from}} to {{to}}',
+      customers_merged: '{{actor}} merged {{from}} into this customer',
       someone: 'a former member',
     },
     window: {

@@ -773,6 +773,7 @@ export const es: Translation = {
       customer_updated: '{{actor}} actualizó los datos del cliente',
       deal_created: '{{actor}} creó el negocio {{from}} en {{to}}',
       deal_stage_changed: '{{actor}} movió un negocio de {{from}} a {{to}}',
+      customers_merged: '{{actor}} unió a {{from}} con este cliente',
       someone: 'un exmiembro',
     },
     window: {
