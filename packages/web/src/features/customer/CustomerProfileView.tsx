@@ -15,6 +15,7 @@ import styles from './Customer.module.css';
 import { CustomerConversations } from './CustomerConversations.tsx';
 import { CustomerSection } from './CustomerSection.tsx';
 import { customerInitials } from './customer-initials.ts';
+import { MergeCustomerAction } from './MergeCustomerAction.tsx';
 
 const CHANNEL_TYPE_NAMES = {
   whatsapp: 'WhatsApp',
@@ -77,6 +78,7 @@ export function CustomerProfileView({ profile, openConversationId }: CustomerPro
           </Field>
           <Field label={t('customer.created')}>{date(customer.createdAt)}</Field>
         </dl>
+        <MergeCustomerAction customer={customer} />
       </CustomerSection>
 
       <CustomerSection title={t('customer.channels')}>

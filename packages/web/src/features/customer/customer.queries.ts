@@ -8,10 +8,10 @@ export const customerQueryKey = (customerId: string) => ['customers', customerId
 const conversationCustomerKey = (conversationId: string) =>
   ['customers', 'of-conversation', conversationId] as const;
 
-/** The customer id an event touches, if it carries a conversation. */
-function customerOf(event: RealtimeEvent): string | null {
+/** The conversation an event carries, if any. */
+function conversationOf(event: RealtimeEvent) {
   return event.type === 'message.created' || event.type === 'conversation.updated'
-    ? event.conversation.customer.id
+    ? event.conversation
     : null;
 }
 
@@ -32,7 +32,12 @@ export function useConversationCustomer(conversationId: string) {
     enabled: customerId.data !== undefined,
   });
   useRealtimeEvents((event) => {
-    const touched = customerOf(event);
+    const conversation = conversationOf(event);
+    const touched = conversation?.customer.id;
+    // A merge hands the open conversation to another customer: the panel follows it.
+    if (conversation?.id === conversationId && touched !== customerId.data) {
+      queryClient.setQueryData(conversationCustomerKey(conversationId), touched);
+    }
     if (touched && touched === customerId.data) {
       void queryClient.invalidateQueries({ queryKey: customerQueryKey(touched) });
     }

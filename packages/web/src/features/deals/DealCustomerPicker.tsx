@@ -1,22 +1,11 @@
-import type { Conversation } from '@charla/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { requestJson } from '../../shared/api/client.ts';
 import { Button, TextField } from '../../shared/ui/index.ts';
+import { type CustomerChoice, customerApi } from '../customer/customer.api.ts';
 import styles from './Deals.module.css';
 
-export type DealCustomer = { id: string; displayName: string };
-
-/** Customers whose chats match a name, phone or e-mail, each once. */
-async function searchCustomers(query: string): Promise<DealCustomer[]> {
-  const page = await requestJson<{ items: Conversation[] }>(
-    'GET',
-    `/conversations?tab=all&limit=20&q=${encodeURIComponent(query)}`,
-  );
-  const byId = new Map(page.items.map((conversation) => [conversation.customer.id, conversation.customer]));
-  return [...byId.values()].map(({ id, displayName }) => ({ id, displayName }));
-}
+export type DealCustomer = CustomerChoice;
 
 type DealCustomerPickerProps = {
   picked: DealCustomer | null;
@@ -31,7 +20,7 @@ export function DealCustomerPicker({ picked, error, onPick }: DealCustomerPicker
   const deferred = useDeferredValue(query.trim());
   const results = useQuery({
     queryKey: ['deals', 'customer-search', deferred],
-    queryFn: () => searchCustomers(deferred),
+    queryFn: () => customerApi.search(deferred),
     enabled: deferred.length >= 2,
     staleTime: 10_000,
   });

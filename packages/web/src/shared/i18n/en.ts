@@ -519,6 +519,23 @@ export const en = {
         price: 'Write a price like 12.50, with at most the currency’s decimals.',
       },
     },
+    merge: {
+      open: 'Merge with another customer…',
+      title: 'Merge {{name}} with another customer',
+      intro: 'Find the other record of the same person, for example their Instagram or a second number.',
+      search: 'Customer',
+      searchPlaceholder: 'Name, phone or e-mail',
+      searching: 'Searching…',
+      noResults: 'No other customer matches “{{query}}”.',
+      pick: 'Merge {{name}} into this customer',
+      close: 'Close',
+      confirmTitle: 'Merge {{from}} into {{into}}?',
+      confirmBody:
+        'Everything of {{from}} moves to {{into}}: channels ({{channels}}), chats, notes, deals, orders, reminders, tags and field values. Where both have a value, {{into}}’s stays. {{from}} is then removed. This cannot be undone.',
+      confirm: 'Merge customers',
+      cancel: 'Cancel',
+      done: '{{from}} was merged into this customer.',
+    },
     reminders: {
       title: 'Reminders',
       none: 'No reminders.',

@@ -526,6 +526,23 @@ export const es: Translation = {
         price: 'Escribe un precio como 12.50, con los decimales de la moneda como máximo.',
       },
     },
+    merge: {
+      open: 'Unir con otro cliente…',
+      title: 'Unir a {{name}} con otro cliente',
+      intro: 'Busca el otro registro de la misma persona, por ejemplo su Instagram o un segundo número.',
+      search: 'Cliente',
+      searchPlaceholder: 'Nombre, teléfono o correo',
+      searching: 'Buscando…',
+      noResults: 'Ningún otro cliente coincide con «{{query}}».',
+      pick: 'Unir a {{name}} con este cliente',
+      close: 'Cerrar',
+      confirmTitle: '¿Unir a {{from}} con {{into}}?',
+      confirmBody:
+        'Todo lo de {{from}} pasa a {{into}}: canales ({{channels}}), chats, notas, negocios, pedidos, recordatorios, etiquetas y valores de campos. Donde ambos tienen un valor, se queda el de {{into}}. Después {{from}} se elimina. No se puede deshacer.',
+      confirm: 'Unir clientes',
+      cancel: 'Cancelar',
+      done: '{{from}} se unió con este cliente.',
+    },
     reminders: {
       title: 'Recordatorios',
       none: 'No hay recordatorios.',
