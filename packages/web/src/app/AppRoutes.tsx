@@ -26,6 +26,9 @@ const QuickRepliesPage = lazy(() =>
   import('../features/quick-replies/QuickRepliesPage.tsx').then((m) => ({ default: m.QuickRepliesPage })),
 );
 const DealsPage = lazy(() => import('../features/deals/index.ts').then((m) => ({ default: m.DealsPage })));
+const CustomersPage = lazy(() =>
+  import('../features/customers/index.ts').then((m) => ({ default: m.CustomersPage })),
+);
 
 /**
  * The signed-in frame with the tab's live connection. A refused socket may mean the session
@@ -70,6 +73,7 @@ export function AppRoutes() {
                 <Route path="quick-replies" element={<QuickRepliesPage />} />
               </Route>
               <Route path="deals" element={<DealsPage />} />
+              <Route path="customers" element={<CustomersPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Route>

@@ -22,6 +22,9 @@ export function TopBar() {
         <NavLink to="/deals" className={styles.navLink}>
           {t('deals.title')}
         </NavLink>
+        <NavLink to="/customers" className={styles.navLink}>
+          {t('customers.title')}
+        </NavLink>
       </nav>
       <NewChatButton />
       <UserMenu />

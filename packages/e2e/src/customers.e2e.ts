@@ -1,0 +1,178 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectPath,
+  findSeriousA11yViolations,
+  type InboxStack,
+  launchBrowser,
+  screenshot,
+  signIn,
+  startInboxStack,
+} from './harness/index.ts';
+
+const LIVE_TIMEOUT = 15_000;
+const SIGNED_IN_PATH = /^\/(inbox(\/.*)?)?$/;
+
+type ConversationList = { items: { id: string; customer: { id: string; displayName: string } }[] };
+
+/** The Customers page: search, filters, CSV export and import, and a way into their chats. */
+describe('the Customers page', () => {
+  let stack: InboxStack;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const conversationOf = new Map<string, string>();
+
+  const table = (): Locator => page.getByRole('table');
+  const rowNames = (): Promise<string[]> => table().getByRole('rowheader').allTextContents();
+  const importFile = (name: string, csv: string) =>
+    page.getByLabel('CSV file of customers').setInputFiles({
+      name,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv, 'utf8'),
+    });
+  const customerCount = async () =>
+    (await stack.api.request<{ items: unknown[] }>('GET', '/customers?limit=100')).items.length;
+
+  beforeAll(async () => {
+    [stack, browser] = await Promise.all([startInboxStack(), launchBrowser()]);
+    const writers = [
+      { from: '5215511110001', name: 'José Ñúñez' },
+      { from: '5215511110002', name: 'Mariana López' },
+      { from: '5215511110003', name: 'Renée Dávila' },
+    ];
+    for (const writer of writers) {
+      stack.sandbox.inbound({
+        channel: 'whatsapp',
+        type: 'text',
+        from: writer.from,
+        name: writer.name,
+        text: 'Hola',
+      });
+    }
+    context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-US',
+      acceptDownloads: true,
+    });
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${stack.server.baseUrl}/login`);
+    await signIn(page, stack.admin.email, stack.admin.password);
+    await expectPath(page, stack.server.baseUrl, SIGNED_IN_PATH);
+    const inbox = page.getByRole('region', { name: 'Conversations' });
+    for (const writer of writers) {
+      await inbox.getByRole('link', { name: new RegExp(writer.name) }).waitFor({ timeout: LIVE_TIMEOUT });
+    }
+    for (const item of (await stack.api.request<ConversationList>('GET', '/conversations?tab=all')).items) {
+      conversationOf.set(item.customer.displayName, item.id);
+      if (item.customer.displayName !== 'Mariana López') {
+        await stack.api.request('POST', `/customers/${item.customer.id}/tags`, { name: 'VIP' });
+      }
+    }
+  });
+
+  afterEach(async ({ task }) => {
+    if (task.result?.state !== 'fail') return;
+    for (const open of browser.contexts().flatMap((each) => each.pages()))
+      await screenshot(open, `failed-customers-${task.name.replace(/\W+/g, '-').slice(0, 40)}`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('lists everyone who wrote in, finds a customer typed without accents and filters by tag', async () => {
+    await page.getByRole('link', { name: 'Customers', exact: true }).click();
+    await expectPath(page, stack.server.baseUrl, '/customers');
+    await expect
+      .poll(async () => (await rowNames()).sort())
+      .toEqual(['José Ñúñez', 'Mariana López', 'Renée Dávila']);
+    await screenshot(page, 'customers-en');
+    expect(await findSeriousA11yViolations(page)).toEqual([]);
+
+    await page.getByRole('searchbox', { name: 'Search' }).fill('jose nunez');
+    await expect.poll(rowNames).toEqual(['José Ñúñez']);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('');
+
+    await page.getByLabel('Tag', { exact: true }).selectOption({ label: 'VIP' });
+    await expect.poll(async () => (await rowNames()).sort()).toEqual(['José Ñúñez', 'Renée Dávila']);
+    await page.getByRole('list', { name: 'Filters on' }).getByText('Tag: VIP').waitFor();
+  });
+
+  it('exports the filtered customers as a CSV file that keeps the accents', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Export CSV' }).click(),
+    ]);
+    const bytes = await readFile(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').trim().split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(
+      lines
+        .slice(1)
+        .map((line) => line.split(',')[0])
+        .sort(),
+    ).toEqual(['José Ñúñez', 'Renée Dávila']);
+    expect(lines.slice(1).every((line) => line.includes('VIP'))).toBe(true);
+    await page.getByRole('button', { name: 'Remove filter Tag: VIP' }).click();
+    await expect.poll(async () => (await rowNames()).length).toBe(3);
+  });
+
+  it('imports nothing from a file with a bad line and names that line; a good file adds the customers', async () => {
+    const before = await customerCount();
+    await importFile(
+      'clientes-con-error.csv',
+      'first_name,last_name,phone,email\nLucía,Ortega,+52 55 2222 0001,\nSin,Contacto,,\n',
+    );
+    const failure = page.getByRole('alert');
+    await failure.getByText('Nothing was imported.', { exact: false }).waitFor();
+    await failure.getByText('Line 3, phone:').waitFor();
+    expect(await failure.getByRole('listitem').allTextContents()).toEqual([
+      'Line 3, phone: or email must be given to know who the customer is',
+    ]);
+    await screenshot(page, 'customers-import-error-en');
+    expect(await customerCount()).toBe(before);
+
+    await importFile(
+      'clientes.csv',
+      'first_name,last_name,phone,email,tags\nLucía,Ortega,+52 55 2222 0001,lucia@example.com,Mayoreo\nÍñigo,Bárcenas,,inigo@example.com,\n',
+    );
+    await page.getByText('Imported: 2 new, 0 updated.').waitFor();
+    await expect.poll(rowNames).toContain('Lucía Ortega');
+    expect(await rowNames()).toContain('Íñigo Bárcenas');
+    expect(await customerCount()).toBe(before + 2);
+    await screenshot(page, 'customers-imported-en');
+    expect(await findSeriousA11yViolations(page)).toEqual([]);
+  });
+
+  it("opens a customer's most recent conversation from their row", async () => {
+    await table().getByRole('link', { name: 'Mariana López', exact: true }).click();
+    await expectPath(page, stack.server.baseUrl, `/inbox/${conversationOf.get('Mariana López')}`);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows the page in Spanish', async () => {
+    const spanish = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'es-ES' });
+    const es = await spanish.newPage();
+    es.on('pageerror', (error) => pageErrors.push(error.message));
+    await es.goto(`${stack.server.baseUrl}/login`);
+    await es.getByLabel('Correo', { exact: true }).fill(stack.admin.email);
+    await es.getByLabel('Contraseña', { exact: true }).fill(stack.admin.password);
+    await es.getByRole('button', { name: 'Iniciar sesión', exact: true }).click();
+    await expectPath(es, stack.server.baseUrl, SIGNED_IN_PATH);
+    await es.getByRole('link', { name: 'Clientes', exact: true }).click();
+    await es.getByRole('columnheader', { name: 'Última actividad' }).waitFor();
+    await es.getByRole('button', { name: 'Importar CSV' }).waitFor();
+    await screenshot(es, 'customers-es');
+    expect(await findSeriousA11yViolations(es)).toEqual([]);
+    await es.setViewportSize({ width: 390, height: 844 });
+    await screenshot(es, 'customers-es-390px');
+    await spanish.close();
+    expect(pageErrors).toEqual([]);
+  });
+});
