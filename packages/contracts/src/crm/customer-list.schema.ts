@@ -11,7 +11,7 @@ export const customerListQuerySchema = z
     /** A tag id: customers carrying it. */
     tag: idSchema.optional(),
     /** `me`, `unassigned` or a member id. */
-    owner: z.string().min(1).max(100).optional(),
+    owner: z.union([z.enum(['me', 'unassigned']), idSchema]).optional(),
     cursor: z.string().max(200).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(50),
   })

@@ -88,6 +88,10 @@ describe('the customer list', () => {
     expect(await listNames(admin, '?owner=me')).toEqual(['Luisa']);
     expect(await listNames(admin, '?owner=unassigned')).not.toContain('Luisa');
 
+    const badOwner = await callAs(t, admin, 'GET', '/customers?owner=nadie');
+    expect(badOwner.statusCode).toBe(400);
+    expect(badOwner.json().error.fields[0].field).toBe('query.owner');
+
     const bad = await callAs(t, admin, 'GET', `/customers?field.${field.json().id}=Cancún`);
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields[0].field).toBe(`query.field.${field.json().id}`);

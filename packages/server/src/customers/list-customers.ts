@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
 import { customFieldFiltersOf } from '../custom-fields/custom-field-filters.ts';
 import type { Db } from '../db/client.ts';
+import { fieldError } from '../platform/errors.ts';
 import {
   type CustomerFilters,
   conversationsWithChannel,
@@ -23,7 +24,12 @@ export async function customerFiltersOf(
   let owner: CustomerFilters['owner'];
   if (query.owner === 'unassigned') owner = { kind: 'unassigned' };
   else if (query.owner === 'me') owner = { kind: 'member', memberId: actor.memberId };
-  else if (query.owner) owner = { kind: 'member', memberId: query.owner };
+  else if (query.owner) {
+    if (!(await membersById(db.kysely, actor.workspaceId)).has(query.owner)) {
+      throw fieldError('query.owner', 'must be me, unassigned or a member of this workspace');
+    }
+    owner = { kind: 'member', memberId: query.owner };
+  }
   return {
     q: query.q,
     tagId: query.tag,
