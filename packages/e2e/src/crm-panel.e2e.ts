@@ -205,6 +205,51 @@ describe('customer panel as a CRM record', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it(
+    'fires a reminder at its time: the clock shows on the row until then, and the owner gets a toast',
+    async () => {
+      // The next whole minute but one in the workspace's zone, as a person would type it.
+      const local = new Intl.DateTimeFormat('sv-SE', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      })
+        .format(new Date(Date.now() + 2 * 60_000))
+        .replace(' ', 'T');
+      // Only this reminder is pending, so the row's clock is its own.
+      const pending = await stack.api.request<{ items: { id: string; status: string }[] }>(
+        'GET',
+        `/customers/${await customerId()}/reminders`,
+      );
+      for (const item of pending.items.filter((each) => each.status === 'scheduled'))
+        await stack.api.request('POST', `/reminders/${item.id}/cancel`);
+      const clock = row(page, 'Valentina Ríos').getByText('Reminder scheduled');
+      await clock.waitFor({ state: 'detached', timeout: LIVE_TIMEOUT });
+
+      await stack.api.request('POST', `/customers/${await customerId()}/reminders`, {
+        at: local,
+        action: { type: 'notify', text: 'Confirmar la talla con Valentina' },
+      });
+      await clock.waitFor({ state: 'attached', timeout: LIVE_TIMEOUT });
+      const toast = page
+        .getByRole('region', { name: 'Notifications' })
+        .getByText('Reminder: Confirmar la talla con Valentina');
+      await toast.waitFor({ timeout: 3 * 60_000 });
+      await screenshot(page, 'crm-06-reminder-fired');
+      await clock.waitFor({ state: 'detached', timeout: LIVE_TIMEOUT });
+      const fired = await stack.api.request<{
+        items: { status: string; action: { type: string; text?: string } }[];
+      }>('GET', `/customers/${await customerId()}/reminders`);
+      expect(
+        fired.items.find((item) => item.action.text === 'Confirmar la talla con Valentina')?.status,
+      ).toBe('sent');
+    },
+    4 * 60_000,
+  );
+
   it('shows the same record in Spanish on a 390 px phone screen', async () => {
     const spanish = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'es-ES' });
     const phone = await spanish.newPage();
@@ -222,7 +267,7 @@ describe('customer panel as a CRM record', () => {
     await record.getByText('Pagado (1)').waitFor();
     await record.getByRole('button', { name: 'Quitar la etiqueta VIP' }).waitFor();
     await record.getByText('Prefiere entrega por la tarde.').waitFor();
-    await record.getByText('Cancelado', { exact: true }).waitFor();
+    await record.getByText('Cancelado', { exact: true }).first().waitFor();
     const width = await record.evaluate((element) => ({
       scroll: element.scrollWidth,
       client: element.clientWidth,
