@@ -150,6 +150,51 @@ describe('the Customers page', () => {
     expect(await findSeriousA11yViolations(page)).toEqual([]);
   });
 
+  it('imports orders from a CSV only when every line is good, showing the count, and the orders join the customer', async () => {
+    const { items } = await stack.api.request<{ items: { id: string }[] }>(
+      'GET',
+      `/customers?q=${encodeURIComponent('Lucía')}`,
+    );
+    const lucia = items[0]?.id ?? '';
+    const ordersOfLucia = async () =>
+      (
+        await stack.api.request<{ items: { externalId: string; total: number }[] }>(
+          'GET',
+          `/customers/${lucia}/orders`,
+        )
+      ).items;
+    const importOrders = (name: string, csv: string) =>
+      page
+        .getByLabel('CSV file of orders')
+        .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const header = 'external_id,customer_phone,currency,item_name,quantity,unit_price\n';
+
+    await importOrders(
+      'pedidos-con-error.csv',
+      `${header}A-1,+52 55 2222 0001,MXN,Playera,2,150.00\nA-2,+52 55 2222 0001,MXN,Gorra,dos,80\n`,
+    );
+    const failure = page.getByRole('alert').filter({ hasText: 'Nothing was imported.' });
+    await failure.getByText('Line 3, quantity:').waitFor();
+    const badLines = await failure.getByRole('listitem').allTextContents();
+    expect(badLines).toHaveLength(1);
+    expect(badLines[0]).toMatch(/^Line 3, quantity: /);
+    await screenshot(page, 'customers-orders-import-error-en');
+    expect(await ordersOfLucia()).toEqual([]);
+
+    await importOrders(
+      'pedidos.csv',
+      `${header}A-1,+52 55 2222 0001,MXN,Playera,2,150.00\nA-1,+52 55 2222 0001,MXN,Gorra,1,80\nA-2,+52 55 2222 0001,MXN,Taza,3,45.50\n`,
+    );
+    await page.getByText('Imported 2 orders.').waitFor({ timeout: LIVE_TIMEOUT });
+    await expect.poll(() => failure.count()).toBe(0);
+    const stored = await ordersOfLucia();
+    expect(stored.map((order) => [order.externalId, order.total]).sort()).toEqual([
+      ['A-1', 2 * 15000 + 8000],
+      ['A-2', 3 * 4550],
+    ]);
+    await screenshot(page, 'customers-orders-imported-en');
+  });
+
   it("opens a customer's most recent conversation from their row", async () => {
     await table().getByRole('link', { name: 'Mariana López', exact: true }).click();
     await expectPath(page, stack.server.baseUrl, `/inbox/${conversationOf.get('Mariana López')}`);
@@ -168,6 +213,7 @@ describe('the Customers page', () => {
     await es.getByRole('link', { name: 'Clientes', exact: true }).click();
     await es.getByRole('columnheader', { name: 'Última actividad' }).waitFor();
     await es.getByRole('button', { name: 'Importar CSV' }).waitFor();
+    await es.getByRole('button', { name: 'Importar pedidos (CSV)' }).waitFor();
     await screenshot(es, 'customers-es');
     expect(await findSeriousA11yViolations(es)).toEqual([]);
     await es.setViewportSize({ width: 390, height: 844 });

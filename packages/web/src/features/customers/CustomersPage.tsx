@@ -16,7 +16,8 @@ import { CustomersTable } from './CustomersTable.tsx';
 import { activeFilterCount, customerQuery, NO_CUSTOMER_FILTERS } from './customer-filters.ts';
 import { customersApi } from './customers.api.ts';
 import { useCustomerList, useImportCustomers } from './customers.queries.ts';
-import { ImportCustomersButton, ImportCustomersResult } from './ImportCustomers.tsx';
+import { ImportCsvButton, ImportCsvResult } from './ImportCsv.tsx';
+import { useOrdersImportUi } from './ImportOrders.tsx';
 
 /** Every customer the member may see: search, filters, their conversations, CSV out and in. */
 export function CustomersPage() {
@@ -27,6 +28,10 @@ export function CustomersPage() {
   const query = customerQuery(useDeferredValue(values));
   const list = useCustomerList(query);
   const importing = useImportCustomers();
+  const ordersImport = useOrdersImportUi();
+  const customersImported = importing.data
+    ? t('customers.import.done', { created: importing.data.created, updated: importing.data.updated })
+    : null;
   const loadError = useErrorText(list.error);
   const customers = list.data?.pages.flatMap((page) => page.items) ?? [];
   const filtered = Boolean(values.q.trim()) || activeFilterCount(values) > 0;
@@ -39,10 +44,24 @@ export function CustomersPage() {
           <a className={styles.exportLink} href={customersApi.exportUrl(query)} download>
             {t('customers.export')}
           </a>
-          {member.role === 'admin' && <ImportCustomersButton importing={importing} />}
+          {member.role === 'admin' && (
+            <>
+              <ImportCsvButton
+                importing={importing}
+                label={t('customers.import.button')}
+                fileLabel={t('customers.import.file')}
+              />
+              {ordersImport.button}
+            </>
+          )}
         </div>
       </header>
-      {member.role === 'admin' && <ImportCustomersResult importing={importing} />}
+      {member.role === 'admin' && (
+        <>
+          <ImportCsvResult importing={importing} done={customersImported} />
+          {ordersImport.result}
+        </>
+      )}
       <CustomerFiltersBar values={values} showOwner={member.role !== 'agent'} onChange={setValues} />
       {loadError && <Alert tone="danger">{loadError.message}</Alert>}
       {list.isPending && <LoadingScreen />}

@@ -1,4 +1,5 @@
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { OrderImport } from '@charla/contracts';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { customersApi } from './customers.api.ts';
 
 const customersKey = ['customer-list'] as const;
@@ -19,5 +20,30 @@ export function useImportCustomers() {
   return useMutation({
     mutationFn: customersApi.importCsv,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: customersKey }),
+  });
+}
+
+/** Sends an orders CSV; the import then runs in the background (see `useOrderImport`). */
+export function useImportOrders() {
+  return useMutation({ mutationFn: customersApi.importOrdersCsv });
+}
+
+const IMPORT_POLL_MS = 1000;
+const isRunning = (status: OrderImport['status'] | undefined) =>
+  status === 'queued' || status === 'importing';
+
+/** An orders import's progress, asked again every second until it is done or failed. */
+export function useOrderImport(started: OrderImport | undefined) {
+  const queryClient = useQueryClient();
+  return useQuery({
+    queryKey: ['order-import', started?.id],
+    queryFn: async () => {
+      const progress = await customersApi.orderImport(started?.id ?? '');
+      if (progress.status === 'done') await queryClient.invalidateQueries({ queryKey: ['customers'] });
+      return progress;
+    },
+    enabled: Boolean(started),
+    initialData: started,
+    refetchInterval: (query) => (isRunning(query.state.data?.status) ? IMPORT_POLL_MS : false),
   });
 }

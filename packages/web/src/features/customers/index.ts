@@ -1,1 +1,2 @@
 export { CustomersPage } from './CustomersPage.tsx';
+export { FieldValueInput } from './FieldValueInput.tsx';

@@ -1,4 +1,4 @@
-import type { Channel, ConversationCounts, Member, Tag } from '@charla/contracts';
+import type { Channel, ConversationCounts, Member } from '@charla/contracts';
 import { useCallback, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../shared/api/index.ts';
@@ -38,6 +38,7 @@ function isNarrowed(filters: InboxFilters): boolean {
     filters.agent !== null ||
     filters.tags.length > 0 ||
     filters.read !== null ||
+    filters.field !== null ||
     filters.channel !== null
   );
 }
@@ -52,7 +53,6 @@ export function ConversationListColumn(props: ConversationListColumnProps) {
   const list = useConversationList(filters);
   const error = useErrorText(list.error);
   const rows = useMemo(() => visibleRows(list.data?.pages.map((page) => page.items) ?? []), [list.data]);
-  const tags = useMemo(() => tagsIn(rows), [rows]);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
   const onSearch = useCallback((query: string) => onChange({ query }), [onChange]);
@@ -93,13 +93,7 @@ export function ConversationListColumn(props: ConversationListColumnProps) {
       ) : (
         <>
           <SearchBox value={filters.query} onSearch={onSearch} />
-          <FilterBar
-            filters={filters}
-            onChange={onChange}
-            members={members}
-            channels={channels}
-            tags={tags}
-          />
+          <FilterBar filters={filters} onChange={onChange} members={members} channels={channels} />
           <StatusTabs
             value={filters.tab}
             onChange={(tab) => onChange({ tab })}
@@ -153,11 +147,4 @@ export function ConversationListColumn(props: ConversationListColumnProps) {
       )}
     </section>
   );
-}
-
-/** Every tag on the loaded rows, by name: what the tag filter can offer without a tags endpoint. */
-function tagsIn(rows: readonly { customer: { tags: readonly Tag[] } }[]): Tag[] {
-  const byId = new Map<string, Tag>();
-  for (const row of rows) for (const tag of row.customer.tags) byId.set(tag.id, tag);
-  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
 }

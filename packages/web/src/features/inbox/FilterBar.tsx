@@ -1,7 +1,10 @@
-import type { Channel, ConversationStatus, Member, Tag } from '@charla/contracts';
+import type { Channel, ConversationStatus, CustomField, Member } from '@charla/contracts';
+import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../shared/ui/index.ts';
+import { FieldValueInput } from '../customers/index.ts';
+import { useCustomFields, useTags } from '../settings/crm-settings.api.ts';
 import { STATUS_LABELS } from './conversation-row-text.ts';
 import styles from './FilterBar.module.css';
 import { type InboxFilters, READ_STATES, type ReadState, SORTS, TAB_STATUSES } from './inbox-filters.ts';
@@ -17,20 +20,24 @@ type FilterBarProps = {
   onChange: (changes: Partial<InboxFilters>) => void;
   members: readonly Member[];
   channels: readonly Channel[];
-  /** Tags known to this browser (from the rows loaded so far), to filter by. */
-  tags: readonly Tag[];
 };
 
 type Chip = { key: string; label: string; remove: Partial<InboxFilters> };
 
 /**
- * Filters beyond the view and tab: status, read state, agent, tags and sort, picked in a small
+ * Filters beyond the view and tab: status, read state, agent, tags, a custom field and sort, picked in a small
  * panel and shown as removable chips (channel chips too, set from the rail).
  */
-export function FilterBar({ filters, onChange, members, channels, tags }: FilterBarProps) {
+export function FilterBar({ filters, onChange, members, channels }: FilterBarProps) {
   const { t } = useTranslation();
   const panelId = useId();
   const [open, setOpen] = useState(false);
+  const tags = useTags().data ?? [];
+  const fields = useCustomFields().data ?? [];
+  /** The field picked in the panel before a value is typed (the address holds only complete filters). */
+  const [pickedFieldId, setPickedFieldId] = useState('');
+  const fieldId = filters.field?.id ?? pickedFieldId;
+  const field = fields.find((item) => item.id === fieldId);
   const statuses: readonly ConversationStatus[] = TAB_STATUSES[filters.tab];
   const nameOf = <T extends { id: string; name: string }>(list: readonly T[], id: string) =>
     list.find((item) => item.id === id)?.name ?? t('inbox.filters.unknown');
@@ -63,6 +70,13 @@ export function FilterBar({ filters, onChange, members, channels, tags }: Filter
       key: `tag-${tagId}`,
       label: `${t('inbox.filters.tag')}: ${nameOf(tags, tagId)}`,
       remove: { tags: filters.tags.filter((id) => id !== tagId) },
+    });
+  }
+  if (filters.field) {
+    chips.push({
+      key: 'field',
+      label: `${nameOf(fields, filters.field.id)}: ${fieldValueText(field, filters.field.value.trim(), t)}`,
+      remove: { field: null },
     });
   }
   if (filters.sort !== 'recent') {
@@ -161,6 +175,30 @@ export function FilterBar({ filters, onChange, members, channels, tags }: Filter
               </option>
             ))}
           </SelectField>
+          {fields.length > 0 && (
+            <SelectField
+              label={t('inbox.filters.field')}
+              value={fieldId}
+              onChange={(event) => {
+                setPickedFieldId(event.target.value);
+                onChange({ field: null });
+              }}
+            >
+              <option value="">{t('inbox.filters.anyField')}</option>
+              {fields.map((item) => (
+                <option key={item.id} value={item.id}>
+                  {item.name}
+                </option>
+              ))}
+            </SelectField>
+          )}
+          {field && (
+            <FieldValueInput
+              field={field}
+              value={filters.field?.value ?? ''}
+              onChange={(value) => onChange({ field: value.trim() ? { id: field.id, value } : null })}
+            />
+          )}
           <SelectField
             label={t('inbox.filters.sort')}
             value={filters.sort}
@@ -178,4 +216,10 @@ export function FilterBar({ filters, onChange, members, channels, tags }: Filter
       )}
     </div>
   );
+}
+
+/** A custom field's value as a chip shows it: yes/no for a boolean field, else as typed. */
+function fieldValueText(field: CustomField | undefined, value: string, t: TFunction): string {
+  if (field?.type !== 'boolean') return value;
+  return value === 'true' ? t('customers.filters.yes') : t('customers.filters.no');
 }

@@ -9,7 +9,8 @@ export interface LoadedList {
 
 /**
  * Whether a conversation belongs in a list with these filters, as far as the browser can tell.
- * A search (`query`) is matched by the server only; `undefined` means "cannot tell".
+ * A search (`query`) and a custom field are matched by the server only; `undefined` means
+ * "cannot tell".
  */
 export function matchesFilters(
   conversation: Conversation,
@@ -28,7 +29,7 @@ export function matchesFilters(
   if (filters.tags.length > 0 && !conversation.customer.tags.some((tag) => filters.tags.includes(tag.id))) {
     return false;
   }
-  return filters.query.trim() ? undefined : true;
+  return filters.query.trim() || filters.field ? undefined : true;
 }
 
 /** Negative when `a` comes first in the list: the server's keyset order on (lastActivityAt, id). */

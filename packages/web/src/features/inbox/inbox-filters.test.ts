@@ -24,6 +24,7 @@ describe('inbox filters in the address', () => {
       tags: ['tag-1', 'tag-2'],
       read: 'unread' as const,
       sort: 'oldest' as const,
+      field: { id: 'field-7', value: 'Talla M' },
     };
     expect(filtersFromSearch(searchFromFilters(filters))).toEqual(filters);
   });
@@ -33,6 +34,13 @@ describe('inbox filters in the address', () => {
       new URLSearchParams('view=everyone&tab=x&status=lost&read=maybe&sort=up'),
     );
     expect(filters).toEqual(DEFAULT_FILTERS);
+  });
+
+  it('keeps a custom field filter as field.<id>=<value>, and drops one without a value', () => {
+    const filters = { ...DEFAULT_FILTERS, field: { id: 'field-7', value: 'sí' } };
+    expect(searchFromFilters(filters).toString()).toBe('field.field-7=s%C3%AD');
+    expect(filtersFromSearch(new URLSearchParams('field.field-7=s%C3%AD')).field).toEqual(filters.field);
+    expect(filtersFromSearch(new URLSearchParams('field.field-7=++&field.=x')).field).toBeNull();
   });
 
   it('drops a status that is not in the tab shown', () => {
@@ -64,6 +72,7 @@ describe('the list request', () => {
       status: 'new',
       tags: ['t1', 't2'],
       read: 'read',
+      field: { id: 'field-7', value: ' VIP ' },
     });
     expect(query).toEqual({
       tab: 'to_resolve',
@@ -73,6 +82,7 @@ describe('the list request', () => {
       status: 'new',
       tag: 't1,t2',
       unread: 'false',
+      'field.field-7': 'VIP',
     });
   });
 });

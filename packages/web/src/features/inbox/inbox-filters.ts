@@ -34,7 +34,14 @@ export type InboxFilters = {
   tags: readonly string[];
   read: ReadState | null;
   sort: InboxSort;
+  /** One custom field and the value the customer's field must equal. */
+  field: FieldFilter | null;
 };
+
+export type FieldFilter = { id: string; value: string };
+
+/** Address and API both carry a custom-field filter as `field.<customFieldId>=<value>`. */
+const FIELD_PREFIX = 'field.';
 
 export const DEFAULT_FILTERS: InboxFilters = {
   view: 'all',
@@ -46,6 +53,7 @@ export const DEFAULT_FILTERS: InboxFilters = {
   tags: [],
   read: null,
   sort: 'recent',
+  field: null,
 };
 
 function oneOf<T extends string>(options: readonly T[], value: string | null): T | null {
@@ -67,7 +75,17 @@ export function filtersFromSearch(params: URLSearchParams): InboxFilters {
     tags: (params.get('tag') ?? '').split(',').filter(Boolean),
     read: oneOf(READ_STATES, params.get('read')),
     sort: oneOf(SORTS, params.get('sort')) ?? DEFAULT_FILTERS.sort,
+    field: fieldFromSearch(params),
   };
+}
+
+/** The first `field.<id>=<value>` with both parts present, else none. */
+function fieldFromSearch(params: URLSearchParams): FieldFilter | null {
+  for (const [key, value] of params) {
+    const id = key.startsWith(FIELD_PREFIX) ? key.slice(FIELD_PREFIX.length) : '';
+    if (id && value.trim()) return { id, value };
+  }
+  return null;
 }
 
 /** Writes filters to the address, leaving defaults out so links stay short. */
@@ -82,6 +100,7 @@ export function searchFromFilters(filters: InboxFilters): URLSearchParams {
   if (filters.tags.length > 0) search.set('tag', filters.tags.join(','));
   if (filters.read) search.set('read', filters.read);
   if (filters.sort !== DEFAULT_FILTERS.sort) search.set('sort', filters.sort);
+  if (filters.field) search.set(`${FIELD_PREFIX}${filters.field.id}`, filters.field.value);
   return search;
 }
 
@@ -103,7 +122,7 @@ export function changeFilters(filters: InboxFilters, changes: Partial<InboxFilte
 export type ListQuery = { [K in keyof ConversationListQuery]?: string } & Pick<
   ConversationListQuery,
   'tab' | 'sort'
->;
+> & { [field: `${typeof FIELD_PREFIX}${string}`]: string };
 
 /** `GET /conversations` query parameters for these filters (no cursor). */
 export function toListQuery(filters: InboxFilters): ListQuery {
@@ -118,6 +137,7 @@ export function toListQuery(filters: InboxFilters): ListQuery {
   if (filters.status) query.status = filters.status;
   if (filters.tags.length > 0) query.tag = filters.tags.join(',');
   if (filters.read) query.unread = String(filters.read === 'unread');
+  if (filters.field) query[`${FIELD_PREFIX}${filters.field.id}`] = filters.field.value.trim();
   const q = filters.query.trim();
   if (q) query.q = q;
   return query;

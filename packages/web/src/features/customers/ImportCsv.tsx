@@ -1,15 +1,27 @@
-import type { CustomerImportResult } from '@charla/contracts';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { type ChangeEvent, useRef } from 'react';
+import { type ChangeEvent, type ReactNode, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, useErrorText } from '../../shared/api/index.ts';
 import { Alert, Button } from '../../shared/ui/index.ts';
 import styles from './Customers.module.css';
 
-type CustomerImport = UseMutationResult<CustomerImportResult, Error, File>;
+type CsvUpload = UseMutationResult<unknown, Error, File>;
 
-/** Admins pick a CSV file of customers; it is sent at once. */
-export function ImportCustomersButton({ importing }: { importing: CustomerImport }) {
+/** Admins pick a CSV file; it is sent at once. */
+export function ImportCsvButton({
+  importing,
+  label,
+  fileLabel,
+  busy = importing.isPending,
+}: {
+  importing: CsvUpload;
+  /** What the button says, e.g. "Import CSV". */
+  label: string;
+  /** The file picker's name, e.g. "CSV file of customers". */
+  fileLabel: string;
+  /** Still at work (the upload, or a job the upload started). */
+  busy?: boolean;
+}) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const pick = (event: ChangeEvent<HTMLInputElement>) => {
@@ -24,22 +36,38 @@ export function ImportCustomersButton({ importing }: { importing: CustomerImport
         type="file"
         accept=".csv,text/csv"
         className="visually-hidden"
-        aria-label={t('customers.import.file')}
+        aria-label={fileLabel}
         tabIndex={-1}
         onChange={pick}
       />
-      <Button onClick={() => input.current?.click()} disabled={importing.isPending}>
-        {importing.isPending ? t('customers.import.importing') : t('customers.import.button')}
+      <Button onClick={() => input.current?.click()} disabled={busy}>
+        {busy ? t('customers.import.importing') : label}
       </Button>
     </>
   );
 }
 
-/** What the last import did, or every bad line of a file that imported nothing. */
-export function ImportCustomersResult({ importing }: { importing: CustomerImport }) {
+/** A bad line of a file: `line 3: phone` (or `line 3`) and what is wrong there. */
+export type CsvLineProblem = { field: string; message: string };
+
+/**
+ * What the last import did (`done`), how far it is (`children`), or every bad line of a file
+ * that imported nothing (from the upload's error, or `problems` found later).
+ */
+export function ImportCsvResult({
+  importing,
+  done,
+  problems = [],
+  children,
+}: {
+  importing: CsvUpload;
+  done: string | null;
+  problems?: readonly CsvLineProblem[];
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const errorText = useErrorText(importing.error);
-  const lineErrors = importing.error instanceof ApiError ? importing.error.fields : [];
+  const lineErrors = importing.error instanceof ApiError ? importing.error.fields : problems;
   /** "line 3: phone" → "Line 3, phone" in the UI language. */
   const placeOf = (field: string) => {
     const place = /^line (\d+)(?:: (.+))?$/.exec(field);
@@ -51,14 +79,15 @@ export function ImportCustomersResult({ importing }: { importing: CustomerImport
   };
   return (
     <div aria-live="polite" className={styles.importResult}>
-      {importing.data && (
+      {children}
+      {done && (
         <Alert tone="success" announce={false}>
-          {t('customers.import.done', { created: importing.data.created, updated: importing.data.updated })}
+          {done}
         </Alert>
       )}
-      {errorText && (
+      {(errorText || lineErrors.length > 0) && (
         <Alert tone="danger">
-          <p>{lineErrors.length > 0 ? t('customers.import.failed') : errorText.message}</p>
+          <p>{lineErrors.length > 0 ? t('customers.import.failed') : errorText?.message}</p>
           {lineErrors.length > 0 && (
             <ul className={styles.lineErrors}>
               {lineErrors.map((error) => (
