@@ -205,6 +205,60 @@ describe('customer panel as a CRM record', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('creates a deal from the panel with the customer preset, lists it with its amount, renames and deletes it', async () => {
+    const funnel = await stack.api.request<{ stages: { name: string }[] }>('POST', '/funnels', {
+      name: 'Ventas',
+      stages: ['Prospecto', 'Propuesta'],
+    });
+    // The panel loaded the (then empty) funnel list when it opened; a fresh load sees the new funnel.
+    await page.reload();
+    const deals = panel()
+      .getByRole('group')
+      .filter({ has: page.getByRole('heading', { name: 'Deals' }) });
+    await deals.getByText('No deals yet.').waitFor();
+
+    await deals.getByRole('button', { name: 'New deal' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New deal' });
+    await dialog.getByText('Customer: Vale').waitFor();
+    await dialog.getByLabel('Name', { exact: true }).fill('Chamarra azul x10');
+    await dialog.getByLabel('Amount', { exact: true }).fill('1500.50');
+    await dialog.getByLabel('Stage').selectOption({ label: funnel.stages[1]?.name ?? '' });
+    await dialog.getByRole('button', { name: 'Create deal' }).click();
+
+    const deal = deals.getByRole('button', { name: /Chamarra azul x10/ });
+    await deal.getByText('MX$1,500.50').waitFor();
+    await deal.getByText('Propuesta').waitFor();
+    await deal.getByText(stack.admin.name).waitFor();
+    const listed = await stack.api.request<{ items: { title: string; amount: number; currency: string }[] }>(
+      'GET',
+      `/deals?customer=${await customerId()}`,
+    );
+    expect(listed.items).toEqual([
+      expect.objectContaining({ title: 'Chamarra azul x10', amount: 150050, currency: 'MXN' }),
+    ]);
+    await panelShot(page, 'crm-05-deals');
+
+    await deal.click();
+    const edit = page.getByRole('dialog', { name: 'Edit deal' });
+    await edit.getByLabel('Name', { exact: true }).fill('Chamarra azul x12');
+    await edit.getByRole('button', { name: 'Save deal' }).click();
+    const renamed = deals.getByRole('button', { name: /Chamarra azul x12/ });
+    await renamed.getByText('MX$1,500.50').waitFor();
+    expect(await deals.getByText('Chamarra azul x10').count()).toBe(0);
+
+    await renamed.click();
+    await edit.getByRole('button', { name: 'Delete deal' }).click();
+    await page
+      .getByRole('dialog', { name: 'Delete the deal Chamarra azul x12?' })
+      .getByRole('button', { name: 'Delete deal' })
+      .click();
+    await deals.getByText('No deals yet.').waitFor();
+    expect(
+      (await stack.api.request<{ items: unknown[] }>('GET', `/deals?customer=${await customerId()}`)).items,
+    ).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
   it(
     'fires a reminder at its time: the clock shows on the row until then, and the owner gets a toast',
     async () => {

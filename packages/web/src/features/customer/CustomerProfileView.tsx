@@ -11,6 +11,7 @@ import {
   RemindersSection,
   TagEditor,
 } from '../crm/index.ts';
+import { CustomerDealsSection } from '../deals/index.ts';
 import styles from './Customer.module.css';
 import { CustomerConversations } from './CustomerConversations.tsx';
 import { CustomerSection } from './CustomerSection.tsx';
@@ -34,7 +35,7 @@ type CustomerProfileViewProps = { profile: CustomerProfile; openConversationId: 
 
 /**
  * The customer's record beside the chat: who they are (edited in place), their tags, notes,
- * custom fields, orders, reminders and other chats.
+ * custom fields, orders, deals, reminders and other chats.
  */
 export function CustomerProfileView({ profile, openConversationId }: CustomerProfileViewProps) {
   const { t } = useTranslation();
@@ -112,6 +113,10 @@ export function CustomerProfileView({ profile, openConversationId }: CustomerPro
 
       <CustomerSection title={t('crm.orders.title')}>
         <OrdersSection customerId={customer.id} />
+      </CustomerSection>
+
+      <CustomerSection title={t('crm.deals.title')}>
+        <CustomerDealsSection customer={customer} />
       </CustomerSection>
 
       <CustomerSection title={t('crm.reminders.title')}>

@@ -16,10 +16,17 @@ import { useDealMutation } from './deals.queries.ts';
 /** The currency a new deal starts with; the form lets any ISO 4217 code be typed. */
 const DEFAULT_CURRENCY = 'MXN';
 
-type DealDialogProps = { funnel: Funnel; deal: Deal | null; open: boolean; onClose: () => void };
+type DealDialogProps = {
+  funnel: Funnel;
+  deal: Deal | null;
+  /** The customer a new deal starts with (the customer panel presets its customer). */
+  customer?: DealCustomer;
+  open: boolean;
+  onClose: () => void;
+};
 
 /** Creating a deal (deal = null) or editing and deleting one, in a modal. */
-export function DealDialog({ funnel, deal, open, onClose }: DealDialogProps) {
+export function DealDialog({ funnel, deal, customer, open, onClose }: DealDialogProps) {
   const { t } = useTranslation();
   const dialogRef = useModalDialog(open);
   const titleId = useId();
@@ -29,7 +36,15 @@ export function DealDialog({ funnel, deal, open, onClose }: DealDialogProps) {
         {deal ? t('deals.form.editTitle') : t('deals.form.createTitle')}
       </h2>
       {/* Mounted while open, so each opening starts from the deal as it is now. */}
-      {open && <DealForm key={deal?.id ?? 'new'} funnel={funnel} deal={deal} onDone={onClose} />}
+      {open && (
+        <DealForm
+          key={deal?.id ?? 'new'}
+          funnel={funnel}
+          deal={deal}
+          presetCustomer={customer}
+          onDone={onClose}
+        />
+      )}
     </dialog>
   );
 }
@@ -41,12 +56,14 @@ function amountText(deal: Deal | null): string {
   return (deal.amount / 10 ** (digits ?? 2)).toFixed(digits ?? 2);
 }
 
-function DealForm({ funnel, deal, onDone }: { funnel: Funnel; deal: Deal | null; onDone: () => void }) {
+type DealFormProps = { funnel: Funnel; deal: Deal | null; presetCustomer?: DealCustomer; onDone: () => void };
+
+function DealForm({ funnel, deal, presetCustomer, onDone }: DealFormProps) {
   const { t } = useTranslation();
   const { member } = useSession();
   const members = useMembers();
   const seesAll = member.role !== 'agent';
-  const [customer, setCustomer] = useState<DealCustomer | null>(deal?.customer ?? null);
+  const [customer, setCustomer] = useState<DealCustomer | null>(deal?.customer ?? presetCustomer ?? null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const save = useDealMutation((body: Parameters<typeof dealsApi.createDeal>[0]) =>
     deal ? dealsApi.updateDeal(deal.id, body) : dealsApi.createDeal(body),

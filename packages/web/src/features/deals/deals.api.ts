@@ -35,6 +35,9 @@ export const dealsApi = {
   },
 
   listDeals: (filters: DealFilters) => requestJson<DealListResponse>('GET', `/deals?${dealQuery(filters)}`),
+  /** One customer's deals in every funnel. */
+  listCustomerDeals: (customerId: string) =>
+    requestJson<DealListResponse>('GET', `/deals?${new URLSearchParams({ customer: customerId })}`),
   createDeal: (body: CreateDealRequest) => requestJson<Deal>('POST', '/deals', body),
   updateDeal: (dealId: string, body: UpdateDealRequest) => requestJson<Deal>('PATCH', dealPath(dealId), body),
   deleteDeal: async (dealId: string) => {

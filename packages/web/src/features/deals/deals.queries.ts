@@ -32,6 +32,14 @@ export function useDeals(filters: DealFilters | null) {
   });
 }
 
+/** One customer's deals, under the board's key so a change on either reloads both. */
+export function useCustomerDeals(customerId: string) {
+  return useQuery({
+    queryKey: [...dealsQueryKey, 'customer', customerId],
+    queryFn: () => dealsApi.listCustomerDeals(customerId),
+  });
+}
+
 /** Creating, editing or deleting a deal reloads the board (counts and totals come from the server). */
 export function useDealMutation<Input, Output>(mutationFn: (input: Input) => Promise<Output>) {
   return useReloadingMutation(dealsQueryKey, mutationFn);

@@ -1,1 +1,2 @@
+export { CustomerDealsSection } from './CustomerDealsSection.tsx';
 export { DealsPage } from './DealsPage.tsx';

@@ -538,6 +538,13 @@ export const en = {
       cancel: 'Cancel',
       done: '{{from}} was merged into this customer.',
     },
+    deals: {
+      title: 'Deals',
+      new: 'New deal',
+      funnel: 'Funnel for the new deal',
+      none: 'No deals yet.',
+      noFunnels: 'No sales funnel yet: an admin creates one in settings.',
+    },
     reminders: {
       title: 'Reminders',
       none: 'No reminders.',

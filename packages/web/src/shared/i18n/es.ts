@@ -545,6 +545,13 @@ export const es: Translation = {
       cancel: 'Cancelar',
       done: '{{from}} se unió con este cliente.',
     },
+    deals: {
+      title: 'Negocios',
+      new: 'Nuevo negocio',
+      funnel: 'Embudo del nuevo negocio',
+      none: 'Aún no hay negocios.',
+      noFunnels: 'Aún no hay embudos de venta: un administrador los crea en la configuración.',
+    },
     reminders: {
       title: 'Recordatorios',
       none: 'No hay recordatorios.',
