@@ -346,6 +346,37 @@ describe('inbox journeys: live arrival, reply and ticks, reassignment, resolve, 
     await admin.goto(`${stack.server.baseUrl}/inbox`);
   });
 
+  it('scrolls a long conversation back to its first message, loading older pages on the way', async () => {
+    for (let index = 0; index < 240; index += 1) {
+      stack.sandbox.inbound({
+        channel: 'whatsapp',
+        type: 'text',
+        from: '5215500001111',
+        name: 'Larga Conversación',
+        text: `mensaje ${index}`,
+      });
+    }
+    await stack.sandbox.idle();
+    await row(admin, 'Larga Conversación').click();
+    const log = chat(admin, 'Larga Conversación').getByRole('log');
+    await log.getByText('mensaje 239', { exact: true }).waitFor({ timeout: LIVE_TIMEOUT });
+    const box = await log.boundingBox();
+    if (!box) throw new Error('the thread is not on screen');
+    await admin.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // The wheel, as a person scrolls: at the very top no scroll event fires, yet pages must keep coming.
+    await expect
+      .poll(
+        async () => {
+          await admin.mouse.wheel(0, -1200);
+          return log.getByText('This is the start of the conversation.').count();
+        },
+        { timeout: 30_000, interval: 50 },
+      )
+      .toBe(1);
+    await log.getByText('mensaje 0', { exact: true }).waitFor();
+    await log.getByText('mensaje 1', { exact: true }).waitFor();
+  });
+
   it('shows the inbox in Spanish, with the same conversations', async () => {
     const page = await openAs(stack.admin.email, stack.admin.password, 'es-MX');
     const lista = page.getByRole('region', { name: 'Conversaciones' });

@@ -79,6 +79,14 @@ export function Thread(props: ThreadProps) {
     if (element.scrollTop < LOAD_OLDER_PX && hasOlder && !loadingOlder && !olderError) void loadOlder();
   }, [hasOlder, loadingOlder, olderError, loadOlder]);
 
+  // Still near the top once a page has landed (or a short thread that does not fill the view):
+  // scrolling further up fires no scroll event at the very top, so ask for the next page here.
+  useEffect(() => {
+    const element = scrollRef.current;
+    if (!element || rows.length === 0 || !hasOlder || loadingOlder || olderError) return;
+    if (element.scrollTop < LOAD_OLDER_PX) void loadOlder();
+  }, [rows.length, hasOlder, loadingOlder, olderError, loadOlder]);
+
   // A quoted message: scroll to it, loading older pages until it is there.
   useEffect(() => {
     if (!wanted) return;
