@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTestDb, type TestDb } from '../testing/index.ts';
 import { signMetaBody } from './meta-signature.ts';
 import { WEBHOOK_LEASE_MS } from './webhook-processor.ts';
@@ -31,17 +31,15 @@ async function startServer(env: Record<string, string>): Promise<ChildProcess> {
     env: { ...process.env, ...env, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${env.PORT}/readyz`)).ok) return child;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('server did not become ready in 30 s');
+  await vi.waitFor(
+    async () => {
+      if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+      const ready = await fetch(`http://127.0.0.1:${env.PORT}/readyz`);
+      if (!ready.ok) throw new Error(`/readyz answered ${ready.status}`);
+    },
+    { timeout: 30_000, interval: 50 },
+  );
+  return child;
 }
 
 let child: ChildProcess | null = null;
@@ -55,10 +53,11 @@ afterEach(async () => {
 // process waits for before answering: either way a 200 must mean stored.
 describe('crash durability', () => {
   it('keeps every webhook answered 200 when the server is killed with SIGKILL mid-load', async () => {
-    db = await createTestDb();
+    const testDb = await createTestDb();
+    db = testDb;
     const port = String(await freePort());
     const env = {
-      ...db.processEnv,
+      ...testDb.processEnv,
       PORT: port,
       HOST: '127.0.0.1',
       META_APP_SECRET: SECRET,
@@ -129,7 +128,7 @@ describe('crash durability', () => {
     expect(acknowledged.length).toBeGreaterThanOrEqual(400);
 
     const stored = new Set(
-      (await db.kysely.selectFrom('webhook_events').select('body').execute()).map(
+      (await testDb.kysely.selectFrom('webhook_events').select('body').execute()).map(
         (row) => /wamid\.crash\d+/.exec(row.body)?.[0],
       ),
     );
@@ -139,17 +138,16 @@ describe('crash durability', () => {
     // The restarted server picks the stored bodies up again by itself, including the batch the
     // killed process had claimed, once its lease (WEBHOOK_LEASE_MS) runs out.
     child = await startServer(env);
-    const deadline = Date.now() + WEBHOOK_LEASE_MS + 50_000;
-    let pending = Number.POSITIVE_INFINITY;
-    while (Date.now() < deadline && pending > 0) {
-      const row = await db.kysely
-        .selectFrom('webhook_events')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('status', 'in', ['pending', 'processing'])
-        .executeTakeFirstOrThrow();
-      pending = Number(row.n);
-      if (pending > 0) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    expect(pending).toBe(0);
+    const pending = async () =>
+      Number(
+        (
+          await testDb.kysely
+            .selectFrom('webhook_events')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('status', 'in', ['pending', 'processing'])
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    await expect.poll(pending, { timeout: WEBHOOK_LEASE_MS + 50_000, interval: 100 }).toBe(0);
   }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChannelRow } from '../channels/channels.repo.ts';
 import type { Db } from '../db/client.ts';
 import {
@@ -459,11 +459,12 @@ describe('routing', () => {
 
 /** Resolves once some backend of the database waits on a lock (the other node's row lock). */
 async function waitUntilBlockedOnLock(db: Db): Promise<void> {
-  for (let attempt = 0; attempt < 500; attempt += 1) {
-    const waiting = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
-      where datname = current_database() and wait_event_type = 'Lock'`.execute(db.kysely);
-    if ((waiting.rows[0]?.n ?? 0) > 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error('no transaction ever waited on the row lock');
+  await vi.waitFor(
+    async () => {
+      const waiting = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
+        where datname = current_database() and wait_event_type = 'Lock'`.execute(db.kysely);
+      if ((waiting.rows[0]?.n ?? 0) === 0) throw new Error('no transaction waits on the row lock yet');
+    },
+    { timeout: 5_000, interval: 10 },
+  );
 }
