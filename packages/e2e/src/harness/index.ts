@@ -1,5 +1,13 @@
 export { describeViolations, findSeriousA11yViolations } from './axe.ts';
 export { launchBrowser } from './browser.ts';
 export { type Account, type ApiSession, type InboxStack, startInboxStack } from './inbox-stack.ts';
-export { expectPath, expectVisible, OUTPUT_DIR, screenshot, signIn } from './page-helpers.ts';
+export {
+  expectPath,
+  expectVisible,
+  OUTPUT_DIR,
+  screenshot,
+  screenshotScrolled,
+  signIn,
+  wallClock,
+} from './page-helpers.ts';
 export { REPO_ROOT, type RunningServer, startServer } from './server.ts';
