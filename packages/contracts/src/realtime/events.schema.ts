@@ -24,6 +24,20 @@ export const realtimeEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('member.updated'), member: memberSchema }),
   /** A reminder that notifies came due: the web app shows it to `memberId` (the customer's owner). */
   z.object({ type: z.literal('reminder.due'), reminder: reminderSchema, memberId: z.string() }),
+  /**
+   * A deal was created, edited, moved or deleted. Only ids, no contents: everyone in the workspace
+   * gets it and refetches what shows it (boards of `funnelIds`, panels of `customerIds`: where the
+   * deal is and where it was), and those reads apply who may see which deal.
+   */
+  z.object({
+    type: z.literal('deal.changed'),
+    dealId: z.string(),
+    funnelIds: z.array(z.string()),
+    customerIds: z.array(z.string()),
+    deleted: z.boolean(),
+  }),
+  /** A funnel or its stages were created, changed or deleted: funnel lists and its board reload. */
+  z.object({ type: z.literal('funnel.changed'), funnelId: z.string(), deleted: z.boolean() }),
 ]);
 export type RealtimeEventBody = z.infer<typeof realtimeEventSchema>;
 export type RealtimeEventType = RealtimeEventBody['type'];

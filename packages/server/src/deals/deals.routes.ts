@@ -95,7 +95,7 @@ export function dealRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        await deleteFunnel(db, actorOf(request), request.params.funnelId);
+        await deleteFunnel(db, actorOf(request), request.params.funnelId, clock.now());
         return reply.code(204).send(null);
       },
     );
@@ -152,7 +152,7 @@ export function dealRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        await deleteDeal(db, actorOf(request), request.params.dealId);
+        await deleteDeal(db, actorOf(request), request.params.dealId, clock.now());
         return reply.code(204).send(null);
       },
     );

@@ -7,6 +7,7 @@ import { AppError, fieldError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { findMember } from '../../workspaces/workspaces.repo.ts';
 import { recordDealActivity } from '../deal-activity.ts';
+import { recordDealChanged } from '../deals.events.ts';
 import { assertMaySetOwner, canSeeDeal } from '../deals.policy.ts';
 import { presentDeal } from '../deals.presenter.ts';
 import { type DealRow, deleteDealRow, findDealView, insertDealRow, updateDealRow } from '../deals.repo.ts';
@@ -76,11 +77,12 @@ export async function createDeal(db: Db, actor: Actor, request: CreateInput, now
       from: row.title,
       to: stage.name,
     });
+    await recordDealChanged(ctx, row.id, { now: row, before: null });
     return presentDeal(await reread(trx, actor, row.id));
   });
 }
 
-/** Edits a deal; a new stage moves it and says so in the customer's threads. */
+/** Edits a deal; a new stage moves it and says so in the customer's threads. Everyone's boards follow. */
 export async function updateDeal(
   db: Db,
   actor: Actor,
@@ -89,6 +91,7 @@ export async function updateDeal(
   now: number,
 ): Promise<Deal> {
   return inTransaction(db, async (trx) => {
+    const ctx = { trx, engine: db.engine, workspaceId: actor.workspaceId, now };
     const deal = await loadDeal(trx, actor, dealId);
     const changes: Partial<DealRow> = { updated_at: now };
     if (request.title !== undefined) changes.title = request.title;
@@ -110,7 +113,6 @@ export async function updateDeal(
       changes.stage_id = to.id;
       changes.funnel_id = to.funnel_id;
       await updateDealRow(trx, deal.id, changes);
-      const ctx = { trx, engine: db.engine, workspaceId: actor.workspaceId, now };
       await recordDealActivity(ctx, changes.customer_id ?? deal.customer_id, actor.memberId, {
         action: 'deal_stage_changed',
         from: from?.name ?? '',
@@ -119,14 +121,19 @@ export async function updateDeal(
     } else {
       await updateDealRow(trx, deal.id, changes);
     }
-    return presentDeal(await reread(trx, actor, deal.id));
+    const updated = await reread(trx, actor, deal.id);
+    await recordDealChanged(ctx, deal.id, { now: updated, before: deal });
+    return presentDeal(updated);
   });
 }
 
-export async function deleteDeal(db: Db, actor: Actor, dealId: string): Promise<void> {
+/** Deletes a deal; it leaves everyone's boards and panels. */
+export async function deleteDeal(db: Db, actor: Actor, dealId: string, now: number): Promise<void> {
   await inTransaction(db, async (trx) => {
     const deal = await loadDeal(trx, actor, dealId);
     await deleteDealRow(trx, deal.id);
+    const ctx = { trx, engine: db.engine, workspaceId: actor.workspaceId, now };
+    await recordDealChanged(ctx, deal.id, { now: null, before: deal });
   });
 }
 

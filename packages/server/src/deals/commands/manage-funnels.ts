@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { type Executor, inTransaction } from '../../db/transaction.ts';
 import { AppError, fieldError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { recordFunnelChanged } from '../deals.events.ts';
 import { assertMayManageFunnels } from '../deals.policy.ts';
 import { presentFunnel } from '../deals.presenter.ts';
 import {
@@ -56,6 +57,7 @@ export async function createFunnel(
         created_at: now,
       });
     }
+    await recordFunnelChanged({ trx, engine: db.engine, workspaceId: actor.workspaceId, now }, funnel.id);
     return funnelNow(trx, funnel);
   });
 }
@@ -76,6 +78,7 @@ export async function updateFunnel(
     const funnel = await loadFunnel(trx, actor, funnelId);
     if (request.name !== undefined) await renameFunnelRow(trx, funnel.id, request.name.trim(), now);
     if (request.stages) await replaceStages(trx, actor, funnel, request.stages, now);
+    await recordFunnelChanged({ trx, engine: db.engine, workspaceId: actor.workspaceId, now }, funnel.id);
     return funnelNow(trx, { ...funnel, name: request.name?.trim() ?? funnel.name });
   });
 }
@@ -121,7 +124,7 @@ async function replaceStages(
 }
 
 /** An admin deletes a funnel that holds no deals (its stages go with it). */
-export async function deleteFunnel(db: Db, actor: Actor, funnelId: string): Promise<void> {
+export async function deleteFunnel(db: Db, actor: Actor, funnelId: string, now: number): Promise<void> {
   assertMayManageFunnels(actor);
   await inTransaction(db, async (trx) => {
     const funnel = await loadFunnel(trx, actor, funnelId);
@@ -135,5 +138,10 @@ export async function deleteFunnel(db: Db, actor: Actor, funnelId: string): Prom
       throw new AppError('FUNNEL_HAS_DEALS');
     }
     await deleteFunnelRow(trx, funnel.id);
+    await recordFunnelChanged(
+      { trx, engine: db.engine, workspaceId: actor.workspaceId, now },
+      funnel.id,
+      true,
+    );
   });
 }

@@ -9,17 +9,21 @@ import { formatMoney } from '../crm/money.ts';
 import type { DealCustomer } from './DealCustomerPicker.tsx';
 import { DealDialog } from './DealDialog.tsx';
 import styles from './Deals.module.css';
-import { useCustomerDeals, useFunnels } from './deals.queries.ts';
+import { useCustomerDeals, useFunnels, useLiveDeals } from './deals.queries.ts';
 
 /** What the dialog shows: a new deal in a funnel, or an existing deal in its own funnel. */
 type Opened = { funnel: Funnel; deal: Deal | null };
 
-/** The customer's deals in every funnel, with a new one started from here and each opened to edit or delete. */
+/**
+ * The customer's deals in every funnel, kept live, with a new one started from here and each
+ * opened to edit or delete.
+ */
 export function CustomerDealsSection({ customer }: { customer: DealCustomer }) {
   const { t } = useTranslation();
   const { language } = useFormatters();
   const funnels = useFunnels();
   const deals = useCustomerDeals(customer.id);
+  useLiveDeals();
   const [newFunnelId, setNewFunnelId] = useState<string | null>(null);
   const [opened, setOpened] = useState<Opened | null>(null);
   const loadError = useErrorText(funnels.error ?? deals.error);

@@ -17,10 +17,12 @@ type DealBoardProps = {
   deals: DealListResponse;
   filters: DealFilters | null;
   onEdit: (deal: Deal) => void;
+  /** A card is being dragged (true) or was dropped or let go (false): live reloads wait meanwhile. */
+  onDragChange: (dragging: boolean) => void;
 };
 
 /** The funnel's stages side by side; a card is dragged to another column or moved from its menu. */
-export function DealBoard({ funnel, deals, filters, onEdit }: DealBoardProps) {
+export function DealBoard({ funnel, deals, filters, onEdit, onDragChange }: DealBoardProps) {
   const { t, i18n } = useTranslation();
   const moveDeal = useMoveDeal(filters);
   const moveError = useErrorText(moveDeal.error);
@@ -34,6 +36,7 @@ export function DealBoard({ funnel, deals, filters, onEdit }: DealBoardProps) {
   function handleDrop(event: DragEvent, stageId: string) {
     event.preventDefault();
     setDropTarget(null);
+    onDragChange(false);
     const deal = deals.items.find((item) => item.id === event.dataTransfer.getData(DEAL_MIME));
     if (deal) move(deal, stageId);
   }
@@ -78,7 +81,9 @@ export function DealBoard({ funnel, deals, filters, onEdit }: DealBoardProps) {
                     onDragStart={(event) => {
                       event.dataTransfer.setData(DEAL_MIME, deal.id);
                       event.dataTransfer.effectAllowed = 'move';
+                      onDragChange(true);
                     }}
+                    onDragEnd={() => onDragChange(false)}
                   >
                     <DealCard
                       deal={deal}

@@ -17,7 +17,7 @@ import { DealDialog } from './DealDialog.tsx';
 import { DealFiltersBar } from './DealFiltersBar.tsx';
 import styles from './Deals.module.css';
 import { type FilterValues, toDealFilters } from './deal-filters.ts';
-import { useDeals, useFunnels } from './deals.queries.ts';
+import { useDeals, useFunnels, useLiveDeals } from './deals.queries.ts';
 
 /** The sales board: one funnel at a time, its stages as columns, deals dragged between them. */
 export function DealsPage() {
@@ -28,6 +28,8 @@ export function DealsPage() {
   const loadError = useErrorText(funnels.error);
   const [funnelId, setFunnelId] = useState<string | null>(null);
   const funnel = funnels.data?.find((item) => item.id === funnelId) ?? funnels.data?.[0] ?? null;
+  const [dragging, setDragging] = useState(false);
+  useLiveDeals(dragging);
 
   return (
     <main id="main" tabIndex={-1} className={styles.page}>
@@ -58,12 +60,26 @@ export function DealsPage() {
           )}
         </EmptyState>
       )}
-      {funnel && <FunnelBoard key={funnel.id} funnel={funnel} seesAll={member.role !== 'agent'} />}
+      {funnel && (
+        <FunnelBoard
+          key={funnel.id}
+          funnel={funnel}
+          seesAll={member.role !== 'agent'}
+          onDragChange={setDragging}
+        />
+      )}
     </main>
   );
 }
 
-function FunnelBoard({ funnel, seesAll }: { funnel: Funnel; seesAll: boolean }) {
+type FunnelBoardProps = {
+  funnel: Funnel;
+  seesAll: boolean;
+  /** A card is being dragged (true) or was dropped or let go (false). */
+  onDragChange: (dragging: boolean) => void;
+};
+
+function FunnelBoard({ funnel, seesAll, onDragChange }: FunnelBoardProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState<FilterValues>({ owner: '', minAmount: '', maxAmount: '' });
   const filters = toDealFilters(funnel.id, values);
@@ -91,6 +107,7 @@ function FunnelBoard({ funnel, seesAll }: { funnel: Funnel; seesAll: boolean }) 
           deals={deals.data}
           filters={filters.ok ? filters.filters : null}
           onEdit={setEditing}
+          onDragChange={onDragChange}
         />
       ) : (
         deals.isPending && filters.ok && <LoadingScreen />

@@ -121,6 +121,22 @@ function updateDelivery(list: LoadedList, message: Message): LoadedList {
   };
 }
 
+/** Whether an event can change conversation lists or counts (members, reminders and deals cannot). */
+export function touchesConversations(event: RealtimeEvent): boolean {
+  switch (event.type) {
+    case 'message.created':
+    case 'message.updated':
+    case 'conversation.updated':
+    case 'conversation.removed':
+      return true;
+    case 'member.updated':
+    case 'reminder.due':
+    case 'deal.changed':
+    case 'funnel.changed':
+      return false;
+  }
+}
+
 /** The list after one realtime event; the same object when the event does not touch it. */
 export function applyEventToList(
   list: LoadedList,
@@ -138,6 +154,8 @@ export function applyEventToList(
       return indexOf(list, event.message.conversationId) === -1 ? list : updateDelivery(list, event.message);
     case 'member.updated':
     case 'reminder.due':
+    case 'deal.changed':
+    case 'funnel.changed':
       return list;
   }
 }

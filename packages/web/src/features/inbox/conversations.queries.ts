@@ -8,7 +8,12 @@ import {
 } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useRealtimeEvents, useRealtimeStatus } from '../../shared/realtime/index.ts';
-import { applyEventToList, type ListViewer, type LoadedList } from './conversation-list-patch.ts';
+import {
+  applyEventToList,
+  type ListViewer,
+  type LoadedList,
+  touchesConversations,
+} from './conversation-list-patch.ts';
 import { conversationsApi } from './conversations.api.ts';
 import { type InboxFilters, type ListQuery, toListQuery } from './inbox-filters.ts';
 
@@ -78,7 +83,7 @@ export function useLiveConversations(filters: InboxFilters, viewer: ListViewer):
   const key = listKey(toListQuery(filters));
 
   useRealtimeEvents((event) => {
-    if (event.type === 'member.updated' || event.type === 'reminder.due') return;
+    if (!touchesConversations(event)) return;
     queryClient.setQueryData<ListData>(key, (data) => data && patchList(data, event, filters, viewer));
     void queryClient.invalidateQueries({
       queryKey: listsKey,
