@@ -476,7 +476,7 @@ export const en = {
     },
     fields: {
       title: 'Custom fields',
-      none: 'No custom fields yet. An admin can add them in the API.',
+      none: 'No custom fields yet. An admin can add them in Settings → Custom fields.',
       yes: 'Yes',
       no: 'No',
       expected: {
