@@ -5,7 +5,7 @@ import type { Executor } from '../db/transaction.ts';
 import { appendEvent, type NewEvent } from '../events/events.repo.ts';
 import { presentConversation, presentMessage } from './conversations.presenter.ts';
 import { loadConversationViews } from './conversations.queries.ts';
-import { findMessageView, reactionsOf } from './messages.queries.ts';
+import { findMessageView, type MessageViewRow, reactionsOf } from './messages.queries.ts';
 
 type Payload<T extends RealtimeEventBody['type']> = Omit<Extract<RealtimeEventBody, { type: T }>, 'type'>;
 
@@ -65,16 +65,23 @@ export async function recordConversationUpdated(
   return conversation;
 }
 
-/** Records `message.created` with the conversation as it now stands; `notify` asks for a toast. */
+/**
+ * Records `message.created` with the conversation as it now stands; `notify` asks for a toast.
+ * `written` is the message's id to read back, or the row the caller just inserted (a new message
+ * has no reactions yet), presented as it is to save the re-read.
+ */
 export async function recordMessageCreated(
   ctx: Context,
   conversationId: string,
-  messageId: string,
+  written: string | MessageViewRow,
   notify: boolean,
   previousOwnerMemberId: string | null = null,
 ) {
   const conversation = await conversationView(ctx.trx, conversationId);
-  const message = await messageView(ctx.trx, ctx.workspaceId, messageId);
+  const message =
+    typeof written === 'string'
+      ? await messageView(ctx.trx, ctx.workspaceId, written)
+      : presentMessage(written);
   const payload: Payload<'message.created'> = { message, conversation, notify };
   await appendOrDefer(ctx, {
     workspaceId: ctx.workspaceId,

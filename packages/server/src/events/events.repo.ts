@@ -32,34 +32,60 @@ export interface NewEvent {
   createdAt: number;
 }
 
-/** Arbitrary key that serialises event writers on PostgreSQL (see appendEvent). */
+/** Arbitrary key that serialises event writers on PostgreSQL (see appendEvents). */
 const EVENT_ORDER_LOCK = 7_305_011;
 
-/**
- * Appends an event in the caller's transaction. On PostgreSQL a transaction-scoped advisory
- * lock makes event ids commit in id order, so a reader resuming `after=<id>` can never skip an
- * event whose transaction committed late (SQLite has a single writer and needs nothing).
- */
+/** Rows per insert: 7 parameters each stays far below SQLite's and PostgreSQL's limits. */
+const EVENTS_PER_INSERT = 500;
+
+/** Appends one event in the caller's transaction (see appendEvents); resolves with its id. */
 export async function appendEvent(trx: Executor, engine: DatabaseEngine, event: NewEvent): Promise<number> {
+  const [id] = await appendEvents(trx, engine, [event]);
+  return id as number;
+}
+
+/**
+ * Appends events in the caller's transaction, in the given order, with multi-row inserts;
+ * resolves with their ids in the same order. On PostgreSQL a transaction-scoped advisory lock,
+ * taken before the inserts, makes event ids commit in id order, so a reader resuming
+ * `after=<id>` can never skip an event whose transaction committed late (SQLite has a single
+ * writer and needs nothing). The lock and the NOTIFY go in one round trip: the NOTIFY is only
+ * delivered at commit, so its place in the statement does not matter.
+ */
+export async function appendEvents(
+  trx: Executor,
+  engine: DatabaseEngine,
+  events: readonly NewEvent[],
+): Promise<number[]> {
+  if (events.length === 0) return [];
   if (engine === 'postgres') {
-    await sql`select pg_advisory_xact_lock(${EVENT_ORDER_LOCK})`.execute(trx);
     // Delivered at commit to every node LISTENing, so their realtime hubs wake up.
-    await sql`select pg_notify(${EVENTS_CHANNEL}, '')`.execute(trx);
+    await sql`select pg_advisory_xact_lock(${EVENT_ORDER_LOCK}), pg_notify(${EVENTS_CHANNEL}, '')`.execute(
+      trx,
+    );
   }
-  const row = await trx
-    .insertInto('events')
-    .values({
-      workspace_id: event.workspaceId,
-      type: event.type,
-      conversation_id: event.conversationId ?? null,
-      owner_member_id: event.ownerMemberId ?? null,
-      previous_owner_member_id: event.previousOwnerMemberId ?? null,
-      payload: JSON.stringify(event.payload),
-      created_at: event.createdAt,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  const ids: number[] = [];
+  for (let start = 0; start < events.length; start += EVENTS_PER_INSERT) {
+    const rows = await trx
+      .insertInto('events')
+      .values(
+        events.slice(start, start + EVENTS_PER_INSERT).map((event) => ({
+          workspace_id: event.workspaceId,
+          type: event.type,
+          conversation_id: event.conversationId ?? null,
+          owner_member_id: event.ownerMemberId ?? null,
+          previous_owner_member_id: event.previousOwnerMemberId ?? null,
+          payload: JSON.stringify(event.payload),
+          created_at: event.createdAt,
+        })),
+      )
+      .returning('id')
+      .execute();
+    // Both engines hand out ids in the order of the VALUES rows; sorting does not rely on the
+    // order RETURNING lists them in.
+    ids.push(...rows.map((row) => row.id).sort((a, b) => a - b));
+  }
+  return ids;
 }
 
 type EventRecord = Selectable<EventTable>;

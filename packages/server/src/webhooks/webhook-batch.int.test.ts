@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelRow } from '../channels/channels.repo.ts';
 import {
+  as,
   createChannel,
   createTestApp,
   postMetaWebhook,
@@ -127,5 +128,55 @@ describe('webhook batches', () => {
       'Otra pregunta',
     ]);
     expect(texts.map((payload) => payload.conversation.unreadCount).sort()).toEqual([1, 1, 1, 2]);
+  });
+});
+
+describe('events of a batch', () => {
+  it('are appended in the order the batch applied them, each message.created showing the message as the thread does', async () => {
+    const waId = '5215511110009';
+    const sentAt = Math.floor(t.clock.now() / 1000) - 300;
+    const messages = [
+      { ...text(waId, 'wamid.order1', '¿Cuánto cuesta?'), timestamp: String(sentAt) },
+      {
+        ...text(waId, 'wamid.order2', 'ese mismo'),
+        timestamp: String(sentAt + 1),
+        context: { from: waId, id: 'wamid.order1' },
+      },
+      { ...text(waId, 'wamid.order3', '¿Hay en rojo?'), timestamp: String(sentAt + 2) },
+    ];
+    for (const message of messages) {
+      await post(whatsappEnvelope(channel, { contacts: [{ name: 'Ana', waId }], messages: [message] }));
+    }
+    expect(await t.deps.webhookProcessor.drain()).toBe(3);
+
+    const created = await t.db.kysely
+      .selectFrom('events')
+      .select(['id', 'payload'])
+      .where('type', '=', 'message.created')
+      .orderBy('id')
+      .execute();
+    const payloads = created
+      .map(
+        (row) =>
+          JSON.parse(row.payload) as {
+            message: { kind: string; text: string | null; conversationId: string };
+            conversation: { unreadCount: number };
+          },
+      )
+      .filter((payload) => payload.message.kind === 'text');
+    expect(payloads.map((payload) => [payload.message.text, payload.conversation.unreadCount])).toEqual([
+      ['¿Cuánto cuesta?', 1],
+      ['ese mismo', 2],
+      ['¿Hay en rojo?', 3],
+    ]);
+
+    const conversationId = payloads[0]?.message.conversationId ?? '';
+    const thread = (
+      await t.app.inject(as(admin, { url: `/api/v1/conversations/${conversationId}/messages` }))
+    ).json().items as { kind: string }[];
+    expect(payloads.map((payload) => payload.message)).toEqual(
+      thread.filter((message) => message.kind === 'text'),
+    );
+    expect(payloads[1]?.message).toMatchObject({ replyTo: { preview: '¿Cuánto cuesta?' } });
   });
 });

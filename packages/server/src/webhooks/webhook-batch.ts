@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/client.ts';
 import { isUniqueViolation } from '../db/dialect.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { appendEvent, type NewEvent } from '../events/events.repo.ts';
+import { appendEvents, type NewEvent } from '../events/events.repo.ts';
 import type { Clock } from '../platform/clock.ts';
 import { applyMetaEvent, type EventBatch } from './apply-meta-event.ts';
 import { parseMetaPayload } from './meta-payload.parser.ts';
@@ -57,6 +57,8 @@ function describe(error: unknown): string {
 class BatchWork {
   readonly events: NewEvent[] = [];
   readonly batch: EventBatch;
+  /** The last event's savepoint, left open after it succeeded (see openSavepoint). */
+  private savepointOpen = false;
 
   constructor(trx: EventBatch['trx'], engine: Db['engine']) {
     this.batch = {
@@ -90,15 +92,15 @@ class BatchWork {
     const { trx } = this.batch;
     for (let attempt = 0; ; attempt += 1) {
       const recorded = this.events.length;
-      await sql`savepoint webhook_event`.execute(trx);
+      await this.openSavepoint();
       try {
         await applyMetaEvent(this.batch, event, now);
-        await sql`release savepoint webhook_event`.execute(trx);
+        // Kept open: the next event's savepoint releases it in the same round trip.
         return null;
       } catch (error) {
         if (isTransientDatabaseError(error)) throw error;
         await sql`rollback to savepoint webhook_event`.execute(trx);
-        await sql`release savepoint webhook_event`.execute(trx);
+        await this.releaseSavepoint();
         this.events.length = recorded;
         // A concurrent delivery created the customer, conversation or message first; the retry
         // finds them.
@@ -107,9 +109,32 @@ class BatchWork {
     }
   }
 
+  /**
+   * Takes the savepoint an event runs behind, releasing the previous event's first. On
+   * PostgreSQL both go in one round trip (a query without parameters may hold several
+   * statements); SQLite's savepoints cost no round trip.
+   */
+  private async openSavepoint(): Promise<void> {
+    const { trx, engine } = this.batch;
+    if (this.savepointOpen && engine === 'postgres') {
+      await sql`release savepoint webhook_event; savepoint webhook_event`.execute(trx);
+    } else {
+      await this.releaseSavepoint();
+      await sql`savepoint webhook_event`.execute(trx);
+    }
+    this.savepointOpen = true;
+  }
+
+  private async releaseSavepoint(): Promise<void> {
+    if (!this.savepointOpen) return;
+    await sql`release savepoint webhook_event`.execute(this.batch.trx);
+    this.savepointOpen = false;
+  }
+
   /** Appends the collected events in order, then records each body's outcome. */
   async finish(outcomes: WebhookOutcome[], now: number): Promise<void> {
-    for (const event of this.events) await appendEvent(this.batch.trx, this.batch.engine, event);
+    await this.releaseSavepoint();
+    await appendEvents(this.batch.trx, this.batch.engine, this.events);
     await finishWebhookEvents(this.batch.trx, outcomes, now);
   }
 }

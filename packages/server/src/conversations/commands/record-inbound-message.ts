@@ -18,6 +18,7 @@ import {
   findMessageByProviderId,
   insertConversationRow,
   insertMessageRow,
+  type MessageRow,
   updateConversationRow,
 } from '../conversations.repo.ts';
 
@@ -164,7 +165,7 @@ export async function recordInboundMessageWith(writer: InboxWriter, input: Inbou
     : undefined;
 
   const id = newId();
-  await insertMessageRow(trx, {
+  const message: MessageRow = {
     id,
     workspace_id: conversation.workspace_id,
     conversation_id: conversation.id,
@@ -184,7 +185,8 @@ export async function recordInboundMessageWith(writer: InboxWriter, input: Inbou
     author_member_id: null,
     created_at: input.sentAt,
     updated_at: now,
-  });
+  };
+  await insertMessageRow(trx, message);
 
   if (input.attachments.some((attachment) => needsDownload(attachment))) {
     await enqueueJob(
@@ -241,6 +243,8 @@ export async function recordInboundMessageWith(writer: InboxWriter, input: Inbou
     );
     await recordMessageCreated(ctx, conversation.id, lineId, false);
   }
-  await recordMessageCreated(ctx, conversation.id, id, !silent);
+  // Its event is built from the row just written, not read back.
+  const view = { ...message, author_name: null, reply_preview: quoted?.body ?? null };
+  await recordMessageCreated(ctx, conversation.id, view, !silent);
   return { messageId: id, conversationId: conversation.id, created: true };
 }
