@@ -5,6 +5,7 @@ import { useErrorText } from '../../shared/api/index.ts';
 import { collectErrors, useForm } from '../../shared/forms/index.ts';
 import { Alert, Button, SelectField, TextField } from '../../shared/ui/index.ts';
 import settingsStyles from '../settings/Settings.module.css';
+import { SettingsCard } from '../settings/SettingsParts.tsx';
 import styles from './QuickReplies.module.css';
 import { quickRepliesApi } from './quick-replies.api.ts';
 import { useQuickReplyMutation } from './quick-replies.queries.ts';
@@ -22,7 +23,6 @@ type QuickReplyFormProps = {
 /** Shortcut, title, text and an optional file; the file is uploaded when the reply is saved. */
 export function QuickReplyForm({ reply, mayShare, onDone }: QuickReplyFormProps) {
   const { t } = useTranslation();
-  const headingId = useId();
   const fileId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [keepMedia, setKeepMedia] = useState(reply?.media !== null && reply?.media !== undefined);
@@ -71,10 +71,11 @@ export function QuickReplyForm({ reply, mayShare, onDone }: QuickReplyFormProps)
   const errors = { ...serverError?.fields, ...form.errors };
 
   return (
-    <section aria-labelledby={headingId} className={settingsStyles.card}>
-      <h2 id={headingId} className={settingsStyles.cardTitle}>
-        {reply ? t('quickReplies.editTitle', { shortcut: reply.shortcut }) : t('quickReplies.createTitle')}
-      </h2>
+    <SettingsCard
+      title={
+        reply ? t('quickReplies.editTitle', { shortcut: reply.shortcut }) : t('quickReplies.createTitle')
+      }
+    >
       <form noValidate onSubmit={form.handleSubmit} className={settingsStyles.formGrid}>
         <TextField
           label={t('quickReplies.shortcut')}
@@ -153,6 +154,6 @@ export function QuickReplyForm({ reply, mayShare, onDone }: QuickReplyFormProps)
           {reply && <Button onClick={onDone}>{t('quickReplies.cancel')}</Button>}
         </div>
       </form>
-    </section>
+    </SettingsCard>
   );
 }

@@ -1,6 +1,5 @@
 import { ROLES } from 'virtual:charla/contract-values';
 import type { Role } from '@charla/contracts';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, useErrorText } from '../../shared/api/index.ts';
 import {
@@ -14,6 +13,7 @@ import {
 import { Alert, Button, CheckboxField, SelectField, TextField } from '../../shared/ui/index.ts';
 import { useCreateMember } from './members.queries.ts';
 import styles from './Settings.module.css';
+import { SettingsCard } from './SettingsParts.tsx';
 
 type AddMemberValues = { name: string; email: string; password: string; role: string; assignedOnly: boolean };
 
@@ -28,7 +28,6 @@ const EMPTY_MEMBER: AddMemberValues = {
 /** Adds a member with a first password the admin shares with them. */
 export function AddMemberForm({ onAdded }: { onAdded: (message: string) => void }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const createMember = useCreateMember();
   const serverError = useErrorText(createMember.error);
   const form = useForm({
@@ -62,10 +61,7 @@ export function AddMemberForm({ onAdded }: { onAdded: (message: string) => void 
   };
 
   return (
-    <section aria-labelledby={headingId} className={styles.card}>
-      <h2 id={headingId} className={styles.cardTitle}>
-        {t('members.addTitle')}
-      </h2>
+    <SettingsCard title={t('members.addTitle')}>
       <p className={styles.cardIntro}>{t('members.addIntro')}</p>
       <form noValidate onSubmit={form.handleSubmit} className={styles.formGrid}>
         <TextField
@@ -127,6 +123,6 @@ export function AddMemberForm({ onAdded }: { onAdded: (message: string) => void 
           </Button>
         </div>
       </form>
-    </section>
+    </SettingsCard>
   );
 }

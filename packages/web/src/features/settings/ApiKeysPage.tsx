@@ -2,16 +2,15 @@ import type { ApiKey } from '@charla/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../shared/api/index.ts';
-import { Alert, ConfirmDialog, LoadingScreen, useDocumentTitle } from '../../shared/ui/index.ts';
+import { Alert, ConfirmDialog, LoadingScreen } from '../../shared/ui/index.ts';
 import { ApiKeysTable } from './ApiKeysTable.tsx';
 import { useApiKeys, useRevokeApiKey } from './api-keys.queries.ts';
 import { CreateApiKeyForm } from './CreateApiKeyForm.tsx';
-import styles from './Settings.module.css';
+import { SettingsPage, StatusNotice } from './SettingsParts.tsx';
 
 /** Admins create keys (secret shown once), see when each was last used, and revoke them. */
 export function ApiKeysPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('apiKeys.title'));
   const apiKeys = useApiKeys();
   const loadError = useErrorText(apiKeys.error);
   const revokeApiKey = useRevokeApiKey();
@@ -36,18 +35,8 @@ export function ApiKeysPage() {
   }
 
   return (
-    <div className={styles.page}>
-      <header className={styles.pageHeader}>
-        <h1 className={styles.pageTitle}>{t('apiKeys.title')}</h1>
-        <p className={styles.intro}>{t('apiKeys.intro')}</p>
-      </header>
-      <div role="status" className={notice ? undefined : 'visually-hidden'}>
-        {notice && (
-          <Alert tone="success" announce={false}>
-            {notice}
-          </Alert>
-        )}
-      </div>
+    <SettingsPage title={t('apiKeys.title')} intro={t('apiKeys.intro')}>
+      <StatusNotice notice={notice} />
       <CreateApiKeyForm onCreated={() => setNotice(null)} />
       {apiKeys.isPending && <LoadingScreen />}
       {loadError && <Alert tone="danger">{loadError.message}</Alert>}
@@ -63,6 +52,6 @@ export function ApiKeysPage() {
         onConfirm={handleConfirmRevoke}
         onCancel={handleCancelRevoke}
       />
-    </div>
+    </SettingsPage>
   );
 }

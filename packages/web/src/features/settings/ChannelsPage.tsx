@@ -2,25 +2,18 @@ import type { Channel } from '@charla/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../shared/api/index.ts';
-import {
-  Alert,
-  ChannelsIcon,
-  ConfirmDialog,
-  EmptyState,
-  LoadingScreen,
-  useDocumentTitle,
-} from '../../shared/ui/index.ts';
+import { Alert, ChannelsIcon, ConfirmDialog, EmptyState, LoadingScreen } from '../../shared/ui/index.ts';
 import { ChannelCard } from './ChannelCard.tsx';
 import styles from './Channels.module.css';
 import { ConnectChannelForm } from './ConnectChannelForm.tsx';
 import { useChannels, useUpdateChannel } from './channels.queries.ts';
 import settingsStyles from './Settings.module.css';
+import { SettingsPage, StatusNotice } from './SettingsParts.tsx';
 import { WebhookSetupPanel } from './WebhookSetupPanel.tsx';
 
 /** Admins connect WhatsApp numbers, Pages and Instagram accounts, test, edit and disconnect them. */
 export function ChannelsPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('channels.title'));
   const listHeadingId = useId();
   const channels = useChannels();
   const loadError = useErrorText(channels.error);
@@ -49,19 +42,8 @@ export function ChannelsPage() {
   }
 
   return (
-    <div className={settingsStyles.page}>
-      <header className={settingsStyles.pageHeader}>
-        <h1 className={settingsStyles.pageTitle}>{t('channels.title')}</h1>
-        <p className={settingsStyles.intro}>{t('channels.intro')}</p>
-      </header>
-      {/* Always present, so screen readers hear each new confirmation. */}
-      <div role="status" className={notice ? undefined : 'visually-hidden'}>
-        {notice && (
-          <Alert tone="success" announce={false}>
-            {notice}
-          </Alert>
-        )}
-      </div>
+    <SettingsPage title={t('channels.title')} intro={t('channels.intro')}>
+      <StatusNotice notice={notice} />
       <section aria-labelledby={listHeadingId} className={styles.listSection}>
         <h2 id={listHeadingId} className={settingsStyles.cardTitle}>
           {t('channels.listTitle')}
@@ -107,6 +89,6 @@ export function ChannelsPage() {
         onConfirm={handleConfirmDisconnect}
         onCancel={handleCancelDisconnect}
       />
-    </div>
+    </SettingsPage>
   );
 }

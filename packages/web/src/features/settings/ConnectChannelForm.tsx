@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../shared/api/index.ts';
 import { type FieldMessages, focusFirstInvalid, useForm } from '../../shared/forms/index.ts';
@@ -19,11 +19,11 @@ import {
 } from './channel-form.ts';
 import { useConnectChannel } from './channels.queries.ts';
 import settingsStyles from './Settings.module.css';
+import { SettingsCard } from './SettingsParts.tsx';
 
 /** Connects a WhatsApp number, Page or Instagram account: the type first, then its own fields. */
 export function ConnectChannelForm({ onConnected }: { onConnected: (message: string) => void }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const connect = useConnectChannel();
   const serverError = useChannelErrorText(connect.error);
@@ -74,10 +74,7 @@ export function ConnectChannelForm({ onConnected }: { onConnected: (message: str
   }
 
   return (
-    <section aria-labelledby={headingId} className={settingsStyles.card}>
-      <h2 id={headingId} className={settingsStyles.cardTitle}>
-        {t('channels.connect.title')}
-      </h2>
+    <SettingsCard title={t('channels.connect.title')}>
       <p className={settingsStyles.cardIntro}>{t('channels.connect.intro')}</p>
       <form ref={formRef} noValidate onSubmit={form.handleSubmit} className={styles.connectForm}>
         <fieldset className={styles.typePicker}>
@@ -113,7 +110,7 @@ export function ConnectChannelForm({ onConnected }: { onConnected: (message: str
           </div>
         </div>
       </form>
-    </section>
+    </SettingsCard>
   );
 }
 

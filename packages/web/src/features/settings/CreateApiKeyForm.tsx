@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../shared/api/index.ts';
 import type { CreatedApiKeyResponse } from '../../shared/api/types.ts';
@@ -7,11 +7,11 @@ import { Alert, Button, TextField } from '../../shared/ui/index.ts';
 import { useCreateApiKey } from './api-keys.queries.ts';
 import { NewSecretNotice } from './NewSecretNotice.tsx';
 import styles from './Settings.module.css';
+import { SettingsCard } from './SettingsParts.tsx';
 
 /** Names and creates a key, then shows its secret once until the admin confirms saving it. */
 export function CreateApiKeyForm({ onCreated }: { onCreated: () => void }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const createApiKey = useCreateApiKey();
   const serverError = useErrorText(createApiKey.error);
   const [created, setCreated] = useState<CreatedApiKeyResponse | null>(null);
@@ -31,10 +31,7 @@ export function CreateApiKeyForm({ onCreated }: { onCreated: () => void }) {
   const errors = { ...serverError?.fields, ...form.errors };
 
   return (
-    <section aria-labelledby={headingId} className={styles.card}>
-      <h2 id={headingId} className={styles.cardTitle}>
-        {t('apiKeys.createTitle')}
-      </h2>
+    <SettingsCard title={t('apiKeys.createTitle')}>
       {created ? (
         <NewSecretNotice created={created} onDone={() => setCreated(null)} />
       ) : (
@@ -60,6 +57,6 @@ export function CreateApiKeyForm({ onCreated }: { onCreated: () => void }) {
           )}
         </form>
       )}
-    </section>
+    </SettingsCard>
   );
 }

@@ -1,75 +1,53 @@
 import type { Funnel } from '@charla/contracts';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../shared/api/index.ts';
 import { collectErrors, useForm } from '../../shared/forms/index.ts';
-import {
-  Alert,
-  Button,
-  ConfirmDialog,
-  LoadingScreen,
-  TextField,
-  useDocumentTitle,
-} from '../../shared/ui/index.ts';
+import { Alert, Button, ConfirmDialog, LoadingScreen, TextField } from '../../shared/ui/index.ts';
 import { dealsApi } from '../deals/deals.api.ts';
 import { useFunnelMutation, useFunnels } from '../deals/deals.queries.ts';
 import styles from './CrmSettings.module.css';
 import settingsStyles from './Settings.module.css';
+import { LinesField, listError, nonBlankLines, SettingsCard, SettingsPage } from './SettingsParts.tsx';
 
 /** Admins shape the sales funnels the Deals board shows: names and ordered stages. */
 export function FunnelsPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('crmSettings.funnels.title'));
   const funnels = useFunnels();
   const loadError = useErrorText(funnels.error);
   return (
-    <div className={settingsStyles.page}>
-      <header className={settingsStyles.pageHeader}>
-        <h1 className={settingsStyles.pageTitle}>{t('crmSettings.funnels.title')}</h1>
-        <p className={settingsStyles.intro}>{t('crmSettings.funnels.intro')}</p>
-      </header>
+    <SettingsPage title={t('crmSettings.funnels.title')} intro={t('crmSettings.funnels.intro')}>
       <CreateFunnelForm />
       {funnels.isPending && <LoadingScreen />}
       {loadError && <Alert tone="danger">{loadError.message}</Alert>}
       {funnels.data?.map((funnel) => (
         <FunnelEditor key={`${funnel.id}-${funnel.stages.map((stage) => stage.id).join()}`} funnel={funnel} />
       ))}
-    </div>
+    </SettingsPage>
   );
 }
 
 function CreateFunnelForm() {
   const { t } = useTranslation();
-  const headingId = useId();
-  const stagesId = useId();
   const create = useFunnelMutation(dealsApi.createFunnel);
   const serverError = useErrorText(create.error);
-  const lines = (text: string) =>
-    text
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean);
   const form = useForm({
     initial: { name: '', stages: '' },
     validate: (values) =>
       collectErrors({
         name: values.name.trim() ? null : t('crmSettings.nameRequired'),
-        stages: lines(values.stages).length > 0 ? null : t('crmSettings.funnels.stagesRequired'),
+        stages: nonBlankLines(values.stages).length > 0 ? null : t('crmSettings.funnels.stagesRequired'),
       }),
     onSubmit: (values) =>
       create.mutate(
-        { name: values.name.trim(), stages: lines(values.stages) },
+        { name: values.name.trim(), stages: nonBlankLines(values.stages) },
         { onSuccess: () => form.reset() },
       ),
     onEdit: () => create.reset(),
   });
   const errors = { ...serverError?.fields, ...form.errors };
-  const stagesError = errors.stages ?? Object.entries(errors).find(([key]) => key.startsWith('stages.'))?.[1];
   return (
-    <section aria-labelledby={headingId} className={settingsStyles.card}>
-      <h2 id={headingId} className={settingsStyles.cardTitle}>
-        {t('crmSettings.funnels.createTitle')}
-      </h2>
+    <SettingsCard title={t('crmSettings.funnels.createTitle')}>
       <form noValidate onSubmit={form.handleSubmit} className={settingsStyles.formGrid}>
         <TextField
           label={t('crmSettings.funnels.name')}
@@ -79,26 +57,13 @@ function CreateFunnelForm() {
           error={errors.name}
           onChange={(event) => form.setValue('name', event.target.value)}
         />
-        <div className={settingsStyles.span2}>
-          <label htmlFor={stagesId} className={styles.label}>
-            {t('crmSettings.funnels.stagesLabel')}
-          </label>
-          <textarea
-            id={stagesId}
-            name="stages"
-            rows={4}
-            className={styles.optionsInput}
-            value={form.values.stages}
-            aria-invalid={stagesError ? true : undefined}
-            aria-describedby={stagesError ? `${stagesId}-error` : undefined}
-            onChange={(event) => form.setValue('stages', event.target.value)}
-          />
-          {stagesError && (
-            <p id={`${stagesId}-error`} className={styles.rowError}>
-              {stagesError}
-            </p>
-          )}
-        </div>
+        <LinesField
+          label={t('crmSettings.funnels.stagesLabel')}
+          name="stages"
+          value={form.values.stages}
+          error={listError(errors, 'stages')}
+          onChange={(value) => form.setValue('stages', value)}
+        />
         {serverError && (
           <Alert tone="danger" className={settingsStyles.span2}>
             {serverError.message}
@@ -110,7 +75,7 @@ function CreateFunnelForm() {
           </Button>
         </div>
       </form>
-    </section>
+    </SettingsCard>
   );
 }
 
@@ -119,7 +84,6 @@ type DraftStage = { key: string; id?: string; name: string };
 /** One funnel: rename it, and rename, reorder, add or remove its stages, then save them at once. */
 function FunnelEditor({ funnel }: { funnel: Funnel }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const [name, setName] = useState(funnel.name);
   const [stages, setStages] = useState<DraftStage[]>(() =>
     [...funnel.stages]
@@ -157,12 +121,7 @@ function FunnelEditor({ funnel }: { funnel: Funnel }) {
   }
 
   return (
-    <section aria-labelledby={headingId} className={settingsStyles.card}>
-      <div className={styles.funnelHeader}>
-        <h2 id={headingId} className={settingsStyles.cardTitle}>
-          {funnel.name}
-        </h2>
-      </div>
+    <SettingsCard title={funnel.name}>
       <div className={settingsStyles.formGrid}>
         <TextField
           label={t('crmSettings.funnels.rename')}
@@ -259,6 +218,6 @@ function FunnelEditor({ funnel }: { funnel: Funnel }) {
           remove.reset();
         }}
       />
-    </section>
+    </SettingsCard>
   );
 }

@@ -1,94 +1,61 @@
 import { DEFAULT_TAG_COLOR, type TagWithUsage } from '@charla/contracts';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../shared/api/index.ts';
 import { collectErrors, useForm } from '../../shared/forms/index.ts';
-import {
-  Alert,
-  Button,
-  ConfirmDialog,
-  LoadingScreen,
-  TextField,
-  useDocumentTitle,
-} from '../../shared/ui/index.ts';
+import { Alert, Button, ConfirmDialog, LoadingScreen, TextField } from '../../shared/ui/index.ts';
 import styles from './CrmSettings.module.css';
 import { crmSettingsApi, tagsQueryKey, useReloadingMutation, useTags } from './crm-settings.api.ts';
 import settingsStyles from './Settings.module.css';
+import { SettingsCard, SettingsPage, SettingsTable, useDeletion } from './SettingsParts.tsx';
 
 /** Admins keep the workspace's tags tidy: create, rename, recolour, merge duplicates, delete. */
 export function TagsPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('crmSettings.tags.title'));
   const tags = useTags();
   const loadError = useErrorText(tags.error);
-  const [toDelete, setToDelete] = useState<TagWithUsage | null>(null);
-  const remove = useReloadingMutation(tagsQueryKey, crmSettingsApi.deleteTag);
-  const removeError = useErrorText(remove.error);
+  const deletion = useDeletion<TagWithUsage>(useReloadingMutation(tagsQueryKey, crmSettingsApi.deleteTag));
 
   return (
-    <div className={settingsStyles.page}>
-      <header className={settingsStyles.pageHeader}>
-        <h1 className={settingsStyles.pageTitle}>{t('crmSettings.tags.title')}</h1>
-        <p className={settingsStyles.intro}>{t('crmSettings.tags.intro')}</p>
-      </header>
+    <SettingsPage title={t('crmSettings.tags.title')} intro={t('crmSettings.tags.intro')}>
       <CreateTagForm />
       {tags.isPending && <LoadingScreen />}
       {loadError && <Alert tone="danger">{loadError.message}</Alert>}
       {tags.data && (
-        <div className={settingsStyles.tableWrap}>
-          <table className={settingsStyles.table}>
-            <caption>{t('crmSettings.tags.listCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('crmSettings.tags.name')}</th>
-                <th scope="col">{t('crmSettings.tags.customers')}</th>
-                <th scope="col">{t('crmSettings.tags.mergeInto')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('crmSettings.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {tags.data.length === 0 && (
-                <tr>
-                  <td colSpan={4} className={settingsStyles.emptyRow}>
-                    {t('crmSettings.tags.none')}
-                  </td>
-                </tr>
-              )}
-              {tags.data.map((tag) => (
-                <TagRow
-                  key={tag.id}
-                  tag={tag}
-                  others={tags.data.filter((other) => other.id !== tag.id)}
-                  onDelete={setToDelete}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SettingsTable
+          caption={t('crmSettings.tags.listCaption')}
+          columns={[
+            t('crmSettings.tags.name'),
+            t('crmSettings.tags.customers'),
+            t('crmSettings.tags.mergeInto'),
+          ]}
+          actionsLabel={t('crmSettings.actions')}
+          emptyText={t('crmSettings.tags.none')}
+          rowCount={tags.data.length}
+        >
+          {tags.data.map((tag) => (
+            <TagRow
+              key={tag.id}
+              tag={tag}
+              others={tags.data.filter((other) => other.id !== tag.id)}
+              onDelete={deletion.ask}
+            />
+          ))}
+        </SettingsTable>
       )}
       <ConfirmDialog
-        open={toDelete !== null}
-        title={t('crmSettings.tags.deleteTitle', { name: toDelete?.name ?? '' })}
-        body={t('crmSettings.tags.deleteBody', { count: toDelete?.customerCount ?? 0 })}
+        {...deletion.dialogProps}
+        title={t('crmSettings.tags.deleteTitle', { name: deletion.target?.name ?? '' })}
+        body={t('crmSettings.tags.deleteBody', { count: deletion.target?.customerCount ?? 0 })}
         confirmLabel={t('crmSettings.delete')}
         cancelLabel={t('crmSettings.cancel')}
-        busy={remove.isPending}
-        error={removeError?.message ?? null}
-        onConfirm={() => toDelete && remove.mutate(toDelete.id, { onSuccess: () => setToDelete(null) })}
-        onCancel={() => {
-          setToDelete(null);
-          remove.reset();
-        }}
       />
-    </div>
+    </SettingsPage>
   );
 }
 
 function CreateTagForm() {
   const { t } = useTranslation();
-  const headingId = useId();
   const create = useReloadingMutation(tagsQueryKey, crmSettingsApi.createTag);
   const serverError = useErrorText(create.error);
   const form = useForm({
@@ -100,10 +67,7 @@ function CreateTagForm() {
   });
   const errors = { ...serverError?.fields, ...form.errors };
   return (
-    <section aria-labelledby={headingId} className={settingsStyles.card}>
-      <h2 id={headingId} className={settingsStyles.cardTitle}>
-        {t('crmSettings.tags.createTitle')}
-      </h2>
+    <SettingsCard title={t('crmSettings.tags.createTitle')}>
       <form noValidate onSubmit={form.handleSubmit} className={settingsStyles.formGrid}>
         <TextField
           label={t('crmSettings.tags.name')}
@@ -134,7 +98,7 @@ function CreateTagForm() {
           </Alert>
         )}
       </form>
-    </section>
+    </SettingsCard>
   );
 }
 

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../shared/api/index.ts';
 import { Alert, LoadingScreen } from '../../shared/ui/index.ts';
@@ -6,18 +5,15 @@ import styles from './Channels.module.css';
 import { CopyField } from './CopyField.tsx';
 import { useWebhookSetup } from './channels.queries.ts';
 import settingsStyles from './Settings.module.css';
+import { SettingsCard } from './SettingsParts.tsx';
 
 /** The callback URL and verify token an admin pastes into the Meta App Dashboard. */
 export function WebhookSetupPanel() {
   const { t } = useTranslation();
-  const headingId = useId();
   const setup = useWebhookSetup();
   const loadError = useErrorText(setup.error);
   return (
-    <section aria-labelledby={headingId} className={settingsStyles.card}>
-      <h2 id={headingId} className={settingsStyles.cardTitle}>
-        {t('channels.webhook.title')}
-      </h2>
+    <SettingsCard title={t('channels.webhook.title')}>
       <p className={settingsStyles.cardIntro}>{t('channels.webhook.intro')}</p>
       {setup.isPending && <LoadingScreen />}
       {loadError && <Alert tone="danger">{loadError.message}</Alert>}
@@ -33,6 +29,6 @@ export function WebhookSetupPanel() {
           )}
         </div>
       )}
-    </section>
+    </SettingsCard>
   );
 }
