@@ -11,7 +11,7 @@ export function NewChatButton() {
       <span aria-hidden="true" className={styles.plus}>
         +
       </span>
-      {t('newChat.button')}
+      <span className={styles.buttonLabel}>{t('newChat.button')}</span>
     </Button>
   );
 }
