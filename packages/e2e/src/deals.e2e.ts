@@ -167,6 +167,85 @@ describe('CRM settings, the deals board and quick replies', () => {
     await expect.poll(() => card('Sombrero').count()).toBe(0);
   });
 
+  it("shows a colleague's moves and new deals on another member's open board and customer panel, without reload", async () => {
+    const [, sofia] = stack.agents;
+    const members = await stack.api.request<{ items: { id: string; email: string }[] }>('GET', '/members');
+    const sofiaId = members.items.find((member) => member.email === sofia.email)?.id;
+    await stack.api.request('PATCH', `/members/${sofiaId}`, { role: 'supervisor' });
+    const colleagueContext = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-US',
+    });
+    const colleague = await colleagueContext.newPage();
+    colleague.on('pageerror', (error) => pageErrors.push(error.message));
+    await colleague.goto(`${stack.server.baseUrl}/login`);
+    await signIn(colleague, sofia.email, sofia.password);
+    await expectPath(colleague, stack.server.baseUrl, SIGNED_IN_PATH);
+    await colleague.getByRole('link', { name: 'Deals', exact: true }).click();
+    const theirStage = (name: string): Locator => colleague.getByRole('region', { name, exact: true });
+    const theirFigures = (name: string) => theirStage(name).getByTestId('stage-figures').textContent();
+    await expect.poll(() => theirFigures('Won')).toBe('1 deal · MX$1,750.00');
+    // Gone if anything reloads the page: everything below must arrive live.
+    await colleague.evaluate(() => Object.assign(window, { sameDocument: true }));
+
+    await page.goto(`${stack.server.baseUrl}/deals`);
+    await card('Chamarra azul').dragTo(stage('Offer'));
+    await theirStage('Offer')
+      .getByRole('article', { name: 'Chamarra azul' })
+      .waitFor({ timeout: LIVE_TIMEOUT });
+    await expect.poll(() => theirFigures('Offer')).toBe('1 deal · MX$1,750.00');
+    await expect.poll(() => theirFigures('Won')).toBe('0 deals');
+
+    await page.getByRole('button', { name: 'New deal' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New deal' });
+    await dialog.getByLabel('Name', { exact: true }).fill('Botas vaqueras');
+    await dialog.getByRole('searchbox', { name: 'Customer' }).fill('Vale');
+    await dialog.getByRole('button', { name: 'Vale', exact: true }).click();
+    await dialog.getByLabel('Amount', { exact: true }).fill('900');
+    await dialog.getByRole('button', { name: 'Create deal' }).click();
+    await theirStage('Lead')
+      .getByRole('article', { name: 'Botas vaqueras' })
+      .waitFor({ timeout: LIVE_TIMEOUT });
+    await expect.poll(() => theirFigures('Lead')).toBe('1 deal · MX$900.00');
+    await screenshot(colleague, 'deals-live-colleague-board-en');
+
+    // The top bar's home link (the logo and workspace) leads back to the inbox, in the same page.
+    await colleague.getByRole('link', { name: /^Charla/ }).click();
+    await colleague
+      .getByRole('region', { name: 'Conversations' })
+      .getByRole('link', { name: /Vale/ })
+      .click();
+    const panelDeals = colleague
+      .getByRole('complementary', { name: 'Customer' })
+      .getByRole('group')
+      .filter({ has: colleague.getByRole('heading', { name: 'Deals' }) });
+    const panelDeal = (title: string): Locator => panelDeals.getByRole('button', { name: new RegExp(title) });
+    await panelDeal('Chamarra azul').getByText('Offer', { exact: true }).waitFor();
+    const deals = await stack.api.request<{
+      items: { id: string; title: string; customer: { id: string } }[];
+    }>('GET', '/deals');
+    const chamarra = deals.items.find((deal) => deal.title === 'Chamarra azul');
+    const funnels = await stack.api.request<{ items: { stages: { id: string; name: string }[] }[] }>(
+      'GET',
+      '/funnels',
+    );
+    const stageId = (name: string) => funnels.items[0]?.stages.find((item) => item.name === name)?.id;
+    await stack.api.request('POST', '/deals', {
+      title: 'Cinturón piel',
+      customerId: chamarra?.customer.id,
+      stageId: stageId('Lead'),
+      amount: 45_000,
+      currency: 'MXN',
+    });
+    await stack.api.request('PATCH', `/deals/${chamarra?.id}`, { stageId: stageId('Won') });
+    await panelDeal('Cinturón piel').getByText('MX$450.00').waitFor({ timeout: LIVE_TIMEOUT });
+    await panelDeal('Chamarra azul').getByText('Won', { exact: true }).waitFor({ timeout: LIVE_TIMEOUT });
+    await panelDeals.scrollIntoViewIfNeeded();
+    await screenshot(colleague, 'deals-live-colleague-panel-en');
+    expect(await colleague.evaluate(() => 'sameDocument' in window)).toBe(true);
+    await colleagueContext.close();
+  });
+
   it('creates a tag and merges another into it, carrying its customers', async () => {
     const conversations = await stack.api.request<{ items: { customer: { id: string } }[] }>(
       'GET',
