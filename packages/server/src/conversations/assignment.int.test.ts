@@ -1,26 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  addMember,
-  as,
-  createChannel,
-  createTestApp,
-  customerWrites,
-  setUpWorkspace,
-  type TestApp,
-  type TestSession,
-} from '../testing/index.ts';
+import { addMember, as, startWithOneConversation, type TestApp, type TestSession } from '../testing/index.ts';
 
 let t: TestApp;
 let admin: TestSession;
 let conversationId: string;
 beforeEach(async () => {
-  t = await createTestApp();
-  admin = await setUpWorkspace(t.app);
-  const channel = await createChannel(t.db, admin.me.workspace.id);
-  ({ conversationId } = await customerWrites(t.db, channel, {
+  ({ t, admin, conversationId } = await startWithOneConversation({
     from: '5215511112222',
     profileName: 'Lucía',
-    at: t.clock.now(),
   }));
 });
 afterEach(async () => t.close());

@@ -1,11 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   as,
-  createChannel,
-  createTestApp,
-  customerWrites,
   SendFailure,
-  setUpWorkspace,
+  startWithOneConversation,
   type TestApp,
   type TestSession,
 } from '../testing/index.ts';
@@ -14,13 +11,9 @@ let t: TestApp;
 let admin: TestSession;
 let conversationId: string;
 beforeEach(async () => {
-  t = await createTestApp();
-  admin = await setUpWorkspace(t.app);
-  const channel = await createChannel(t.db, admin.me.workspace.id);
-  ({ conversationId } = await customerWrites(t.db, channel, {
+  ({ t, admin, conversationId } = await startWithOneConversation({
     from: '5491155554444',
     text: '¿Precio del plan anual?',
-    at: t.clock.now(),
   }));
 });
 afterEach(async () => t.close());

@@ -2,6 +2,7 @@ export * from './crm-factories.ts';
 export * from './fake-sender.ts';
 export * from './inbox-factories.ts';
 export * from './meta-webhooks.ts';
+export * from './one-conversation.ts';
 export * from './realtime-client.ts';
 export * from './realtime-events.ts';
 export * from './realtime-hub-harness.ts';
