@@ -121,13 +121,71 @@ export async function listConversationIds(
   };
 }
 
-/** Counts per status and per channel (for tabs and rail badges) under the same filters. */
+/** How `conversation_counts` keys unassigned conversations (a key column cannot be null). */
+const UNASSIGNED = '';
+
+type CountGroup = { status: ConversationStatus; channelId: string; total: number; unread: number };
+
+/**
+ * Counts per status and per channel (for tabs and rail badges) under the same filters. Without
+ * a tag, search or custom-field filter they come from the counters the triggers keep (a sum over
+ * a few rows, ADR 0006); those filters depend on the customer, so they count the conversations.
+ */
 export async function countConversations(
   db: Db,
   workspaceId: string,
   scope: ConversationScope,
   filters: ListFilters,
-): Promise<{ status: ConversationStatus; channelId: string; total: number; unread: number }[]> {
+): Promise<CountGroup[]> {
+  const byCustomer =
+    (filters.tagIds?.length ?? 0) > 0 || Boolean(filters.q) || (filters.customFields?.length ?? 0) > 0;
+  return byCustomer
+    ? scanConversationCounts(db, workspaceId, scope, filters)
+    : readConversationCounters(db, workspaceId, scope, filters);
+}
+
+async function readConversationCounters(
+  db: Db,
+  workspaceId: string,
+  scope: ConversationScope,
+  filters: ListFilters,
+): Promise<CountGroup[]> {
+  let query = db.kysely.selectFrom('conversation_counts').where('workspace_id', '=', workspaceId);
+  if (scope.kind === 'own') query = query.where('owner_member_id', '=', scope.memberId);
+  if (scope.kind === 'own_or_unassigned')
+    query = query.where('owner_member_id', 'in', [scope.memberId, UNASSIGNED]);
+  if (filters.assignee?.kind === 'unassigned') query = query.where('owner_member_id', '=', UNASSIGNED);
+  if (filters.assignee?.kind === 'member')
+    query = query.where('owner_member_id', '=', filters.assignee.memberId);
+  const rows = await query
+    .select((eb) => [
+      'status',
+      'channel_id',
+      eb.fn.sum<number>('total').as('total'),
+      eb.fn.sum<number>('unread').as('unread'),
+    ])
+    .groupBy(['status', 'channel_id'])
+    .execute();
+  return rows
+    .map((row) => {
+      const total = Number(row.total);
+      const unread = Number(row.unread);
+      // The unread filter keeps the unread conversations, or the rest.
+      if (filters.unread === true)
+        return { status: row.status, channelId: row.channel_id, total: unread, unread };
+      if (filters.unread === false)
+        return { status: row.status, channelId: row.channel_id, total: total - unread, unread: 0 };
+      return { status: row.status, channelId: row.channel_id, total, unread };
+    })
+    .filter((group) => group.total > 0);
+}
+
+async function scanConversationCounts(
+  db: Db,
+  workspaceId: string,
+  scope: ConversationScope,
+  filters: ListFilters,
+): Promise<CountGroup[]> {
   const rows = await applyCommonFilters(
     db,
     db.kysely.selectFrom('conversations'),

@@ -6,6 +6,10 @@ import {
   sql,
 } from 'kysely';
 import type { DatabaseEngine } from './client.ts';
+import {
+  createPostgresConversationCountTriggers,
+  createSqliteConversationCountTriggers,
+} from './conversation-count-triggers.ts';
 
 /**
  * The only place that branches on the database engine. Migrations and repositories ask here
@@ -21,6 +25,8 @@ export interface Dialect {
   readonly supportsSkipLocked: boolean;
   /** Creates the trigram index behind customer search (FTS5 on SQLite, pg_trgm on PostgreSQL). */
   createCustomerSearchIndex(db: Kysely<unknown>): Promise<void>;
+  /** Creates the triggers that keep `conversation_counts` in step with `conversations`. */
+  createConversationCountTriggers(db: Kysely<unknown>): Promise<void>;
   /**
    * SQL for "ids of this workspace's customers whose search text contains `needle`", using the
    * trigram index when the needle has at least three characters.
@@ -58,6 +64,7 @@ export function dialectFor(engine: DatabaseEngine): Dialect {
       epochMs: 'bigint',
       supportsSkipLocked: true,
       createCustomerSearchIndex: createPostgresCustomerSearch,
+      createConversationCountTriggers: createPostgresConversationCountTriggers,
       customerIdsMatching: (workspaceId, needle) =>
         sql`select id from customers where workspace_id = ${workspaceId} and search_text like ${likeContains(needle)} escape '\\'`,
       unindexed: (column) => sql`${sql.ref(column)}`,
@@ -72,6 +79,7 @@ export function dialectFor(engine: DatabaseEngine): Dialect {
     epochMs: 'integer',
     supportsSkipLocked: false,
     createCustomerSearchIndex: createSqliteCustomerSearch,
+    createConversationCountTriggers: createSqliteConversationCountTriggers,
     customerIdsMatching: (workspaceId, needle) =>
       [...needle].length >= 3
         ? sql`select customers.id from customers_search join customers on customers.rowid = customers_search.rowid

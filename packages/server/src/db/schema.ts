@@ -16,6 +16,7 @@ export interface Database {
   customers: CustomerTable;
   customer_identities: CustomerIdentityTable;
   conversations: ConversationTable;
+  conversation_counts: ConversationCountTable;
   messages: MessageTable;
   message_reactions: MessageReactionTable;
   tags: TagTable;
@@ -193,6 +194,17 @@ export interface ConversationTable {
   updated_at: number;
 }
 
+/** Kept by triggers (migration 202611242010): conversations per key, and how many are unread. */
+export interface ConversationCountTable {
+  workspace_id: string;
+  channel_id: string;
+  /** '' for unassigned conversations. */
+  owner_member_id: string;
+  status: ConversationStatusColumn;
+  total: number;
+  unread: number;
+}
+
 export interface MessageTable {
   id: string;
   workspace_id: string;
@@ -229,6 +241,8 @@ export interface TagTable {
   id: string;
   workspace_id: string;
   name: string;
+  /** The name in the form a unique index compares (platform/name-key.ts). */
+  name_key: string;
   color: string;
   created_at: number;
 }
@@ -296,6 +310,8 @@ export interface CustomFieldTable {
   id: string;
   workspace_id: string;
   name: string;
+  /** The name in the form a unique index compares (platform/name-key.ts). */
+  name_key: string;
   type: 'text' | 'integer' | 'decimal' | 'boolean' | 'date' | 'list';
   /** JSON array of a list field's choices. */
   options: string;
@@ -383,12 +399,15 @@ export interface OrderImportTable {
   id: string;
   workspace_id: string;
   created_by_member_id: string | null;
-  status: 'queued' | 'importing' | 'done' | 'failed';
+  status: 'queued' | 'checking' | 'storing' | 'done' | 'failed';
+  /** Lines of the file below its header, and how many are checked. */
   total: number;
   processed: number;
-  /** JSON: the validated orders waiting to be stored (emptied once done). */
+  /** Orders the file holds, known once every line is checked. */
+  orders: number;
+  /** JSON: the file's header and lines (`OrdersFile`) waiting to be imported (emptied once done). */
   rows: string;
-  /** JSON array of {line, column, message}. */
+  /** JSON array of ImportProblem: {line, column, code, params}. */
   errors: string;
   created_at: number;
   updated_at: number;
