@@ -122,6 +122,7 @@ describe('the conversation list', () => {
         id: tagId,
         workspace_id: admin.me.workspace.id,
         name: 'VIP',
+        name_key: 'vip',
         color: '#f59e0b',
         created_at: 0,
       })

@@ -1,7 +1,9 @@
 import type { CustomFieldTable } from '../db/schema.ts';
 import type { Executor } from '../db/transaction.ts';
+import { nameKey } from '../platform/name-key.ts';
 
-export type CustomFieldRow = CustomFieldTable;
+/** A field definition as the app writes it; the repository adds its `name_key`. */
+export type CustomFieldRow = Omit<CustomFieldTable, 'name_key'>;
 
 export async function listCustomFields(db: Executor, workspaceId: string): Promise<CustomFieldRow[]> {
   return db
@@ -32,19 +34,20 @@ export async function findCustomFieldByName(
   workspaceId: string,
   name: string,
 ): Promise<CustomFieldRow | undefined> {
-  return (
-    db
-      .selectFrom('custom_fields')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .execute()
-      // Compared here, not with SQL lower(), which folds only ASCII letters ("Ñ" ≠ "ñ") on both engines.
-      .then((rows) => rows.find((row) => row.name.toLowerCase() === name.toLowerCase()))
-  );
+  return db
+    .selectFrom('custom_fields')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('name_key', '=', nameKey(name))
+    .executeTakeFirst();
 }
 
+/** Inserts a field; a name another field has in any letter case is a unique violation. */
 export async function insertCustomField(db: Executor, row: CustomFieldRow): Promise<void> {
-  await db.insertInto('custom_fields').values(row).execute();
+  await db
+    .insertInto('custom_fields')
+    .values({ ...row, name_key: nameKey(row.name) })
+    .execute();
 }
 
 export async function updateCustomField(
@@ -56,7 +59,11 @@ export async function updateCustomField(
 ): Promise<void> {
   await db
     .updateTable('custom_fields')
-    .set({ ...changes, updated_at: now })
+    .set({
+      ...changes,
+      ...(changes.name === undefined ? {} : { name_key: nameKey(changes.name) }),
+      updated_at: now,
+    })
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', id)
     .execute();

@@ -56,6 +56,7 @@ describe('the customer profile', () => {
         id: tagId,
         workspace_id: admin.me.workspace.id,
         name: 'VIP',
+        name_key: 'vip',
         color: '#f59e0b',
         created_at: 0,
       })

@@ -7,6 +7,7 @@ import type { TagTable } from '../db/schema.ts';
 import { randomToken } from '../platform/crypto.ts';
 import { AppError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
+import { nameKey } from '../platform/name-key.ts';
 import { createMember } from '../workspaces/commands/create-member.ts';
 import { createWorkspace } from '../workspaces/commands/create-workspace.ts';
 import { findMemberByEmail, findWorkspace, listMembers } from '../workspaces/workspaces.repo.ts';
@@ -161,11 +162,12 @@ export async function prepareWorkspace(
   }
 
   const existingTags = await listTags(db.kysely, workspaceId);
-  const known = new Set(existingTags.map((tag) => tag.name));
-  const newTags = SEED_TAGS.filter((tag) => !known.has(tag.name)).map((tag) => ({
+  const known = new Set(existingTags.map((tag) => tag.name_key));
+  const newTags = SEED_TAGS.filter((tag) => !known.has(nameKey(tag.name))).map((tag) => ({
     id: newId(),
     workspace_id: workspaceId,
     name: tag.name,
+    name_key: nameKey(tag.name),
     color: tag.color,
     created_at: now,
   }));

@@ -1,7 +1,9 @@
 import type { TagTable } from '../db/schema.ts';
 import type { Executor } from '../db/transaction.ts';
+import { nameKey } from '../platform/name-key.ts';
 
-export type TagRow = TagTable;
+/** A tag as the app writes it; the repository adds its `name_key`. */
+export type TagRow = Omit<TagTable, 'name_key'>;
 
 /** Every tag of the workspace with how many customers carry it, by name. */
 export async function listTagsWithUsage(db: Executor, workspaceId: string) {
@@ -35,19 +37,20 @@ export async function findTagByName(
   workspaceId: string,
   name: string,
 ): Promise<TagRow | undefined> {
-  return (
-    db
-      .selectFrom('tags')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .execute()
-      // Compared here, not with SQL lower(), which folds only ASCII letters ("Ñ" ≠ "ñ") on both engines.
-      .then((rows) => rows.find((row) => row.name.toLowerCase() === name.toLowerCase()))
-  );
+  return db
+    .selectFrom('tags')
+    .select(['id', 'workspace_id', 'name', 'color', 'created_at'])
+    .where('workspace_id', '=', workspaceId)
+    .where('name_key', '=', nameKey(name))
+    .executeTakeFirst();
 }
 
+/** Inserts a tag; a name another tag has in any letter case is a unique violation. */
 export async function insertTag(db: Executor, row: TagRow): Promise<void> {
-  await db.insertInto('tags').values(row).execute();
+  await db
+    .insertInto('tags')
+    .values({ ...row, name_key: nameKey(row.name) })
+    .execute();
 }
 
 export async function updateTag(
@@ -58,7 +61,7 @@ export async function updateTag(
 ): Promise<void> {
   await db
     .updateTable('tags')
-    .set(changes)
+    .set(changes.name === undefined ? changes : { ...changes, name_key: nameKey(changes.name) })
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', id)
     .execute();

@@ -29,11 +29,12 @@ function secondHandle(shared: TestDb): TestDb {
 
 /**
  * Builds the real app for a test; `env` overrides configuration variables. With `sameDatabaseAs`
- * it is a second node on another app's database (its own connections), not a fresh database.
+ * it is a second node on another app's database (its own connections), not a fresh database;
+ * with `db` it runs on a database the test prepared (and disposes of it on close).
  */
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: { sender?: 'fake' | 'graph'; sameDatabaseAs?: TestApp } = {},
+  options: { sender?: 'fake' | 'graph'; sameDatabaseAs?: TestApp; db?: TestDb } = {},
 ): Promise<TestApp> {
   const config: Config = loadConfig({
     NODE_ENV: 'test',
@@ -47,7 +48,7 @@ export async function createTestApp(
     ...env,
   });
   const shared = options.sameDatabaseAs?.db;
-  const db: TestDb = shared ? secondHandle(shared) : await createTestDb();
+  const db: TestDb = shared ? secondHandle(shared) : (options.db ?? (await createTestDb()));
   const clock = new ManualClock(Date.now());
   const sender = new FakeSender();
   const deps = createDeps(config, {

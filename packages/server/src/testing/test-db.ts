@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import pg from 'pg';
+import { vi } from 'vitest';
 import { type DatabaseEngine, type Db, openDatabase } from '../db/client.ts';
 import { dialectFor } from '../db/dialect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
@@ -64,13 +66,19 @@ async function ensureTemplate(admin: pg.Client): Promise<string> {
   return template;
 }
 
-/** Opens a fresh test database on the engine under test. */
-export async function createTestDb(engine: DatabaseEngine = testEngine()): Promise<TestDb> {
+/**
+ * Opens a fresh test database on the engine under test, migrated; `empty` leaves every migration
+ * to the test (to fill an older schema, then migrate it).
+ */
+export async function createTestDb(
+  engine: DatabaseEngine = testEngine(),
+  options: { empty?: boolean } = {},
+): Promise<TestDb> {
   if (engine === 'sqlite') {
     const dir = mkdtempSync(path.join(tmpdir(), 'charla-test-'));
     const file = path.join(dir, SQLITE_FILE_NAME);
     const db = openDatabase({ engine: 'sqlite', file });
-    await migrateToLatest(db);
+    if (!options.empty) await migrateToLatest(db);
     return {
       ...db,
       reopen: () => openDatabase({ engine: 'sqlite', file }),
@@ -85,8 +93,8 @@ export async function createTestDb(engine: DatabaseEngine = testEngine()): Promi
   await admin.connect();
   const name = `charla_t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   try {
-    const template = await ensureTemplate(admin);
-    await admin.query(`create database ${name} template ${template}`);
+    if (options.empty) await admin.query(`create database ${name}`);
+    else await admin.query(`create database ${name} template ${await ensureTemplate(admin)}`);
   } finally {
     await admin.end();
   }
@@ -106,4 +114,16 @@ export async function createTestDb(engine: DatabaseEngine = testEngine()): Promi
       await cleanup.end();
     },
   };
+}
+
+/** Resolves once some backend of this PostgreSQL database waits on a lock (another node's row). */
+export async function waitUntilBlockedOnLock(db: Db): Promise<void> {
+  await vi.waitFor(
+    async () => {
+      const waiting = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
+        where datname = current_database() and wait_event_type = 'Lock'`.execute(db.kysely);
+      if ((waiting.rows[0]?.n ?? 0) === 0) throw new Error('no transaction waits on the row lock yet');
+    },
+    { timeout: 5_000, interval: 10 },
+  );
 }

@@ -1,7 +1,5 @@
-import { sql } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelRow } from '../channels/channels.repo.ts';
-import type { Db } from '../db/client.ts';
 import {
   as,
   createChannel,
@@ -11,6 +9,7 @@ import {
   type TestApp,
   type TestSession,
   testEngine,
+  waitUntilBlockedOnLock,
   whatsappEnvelope,
 } from '../testing/index.ts';
 import { requeueWebhookEvents } from './webhook-events.repo.ts';
@@ -456,15 +455,3 @@ describe('routing', () => {
     expect((await onlyConversation()).lastMessage.preview).toBe('hola');
   });
 });
-
-/** Resolves once some backend of the database waits on a lock (the other node's row lock). */
-async function waitUntilBlockedOnLock(db: Db): Promise<void> {
-  await vi.waitFor(
-    async () => {
-      const waiting = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
-        where datname = current_database() and wait_event_type = 'Lock'`.execute(db.kysely);
-      if ((waiting.rows[0]?.n ?? 0) === 0) throw new Error('no transaction waits on the row lock yet');
-    },
-    { timeout: 5_000, interval: 10 },
-  );
-}

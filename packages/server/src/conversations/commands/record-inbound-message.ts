@@ -1,5 +1,6 @@
 import type { Attachment, MessageContent } from '@charla/contracts';
 import type { ChannelRow } from '../../channels/channels.repo.ts';
+import { findCustomerByPhone } from '../../customers/customer-profile.queries.ts';
 import { findCustomerByIdentity, insertCustomer, insertIdentity } from '../../customers/customers.repo.ts';
 import { FETCH_PROFILE_JOB } from '../../customers/fetch-profile.job.ts';
 import type { Db } from '../../db/client.ts';
@@ -50,20 +51,27 @@ export interface InboundMessage {
 async function findOrCreateCustomer(trx: Executor, input: InboundMessage, now: number) {
   const known = await findCustomerByIdentity(trx, input.channel.id, input.senderId);
   if (known) return known;
-  const customer = await insertCustomer(trx, {
-    id: newId(),
-    workspace_id: input.channel.workspace_id,
-    profile_name: input.profileName,
-    first_name: null,
-    last_name: null,
-    phone: input.phone,
-    email: null,
-    owner_member_id: null,
-    bot_enabled: 1,
-    blocked: 0,
-    created_at: now,
-    updated_at: now,
-  });
+  // A phone belongs to one customer of the workspace (a unique index): a WhatsApp sender whose
+  // number an import, an order or another of the workspace's numbers already knows is that person.
+  const byPhone = input.phone
+    ? await findCustomerByPhone(trx, input.channel.workspace_id, input.phone)
+    : undefined;
+  const customer =
+    byPhone ??
+    (await insertCustomer(trx, {
+      id: newId(),
+      workspace_id: input.channel.workspace_id,
+      profile_name: input.profileName,
+      first_name: null,
+      last_name: null,
+      phone: input.phone,
+      email: null,
+      owner_member_id: null,
+      bot_enabled: 1,
+      blocked: 0,
+      created_at: now,
+      updated_at: now,
+    }));
   const identityId = newId();
   await insertIdentity(trx, {
     id: identityId,

@@ -1,10 +1,10 @@
 import type { CustomField, CustomFieldType } from '@charla/contracts';
 import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/client.ts';
-import { isUniqueViolation } from '../../db/dialect.ts';
-import { type Executor, inTransaction } from '../../db/transaction.ts';
+import { type Executor, inTransaction, refusingDuplicates } from '../../db/transaction.ts';
 import { AppError, fieldError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { nameKey } from '../../platform/name-key.ts';
 import { presentCustomField } from '../custom-fields.presenter.ts';
 import {
   type CustomFieldRow,
@@ -33,15 +33,6 @@ export async function loadCustomField(db: Executor, actor: Actor, fieldId: strin
   return field;
 }
 
-async function withNameCheck<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw nameTaken();
-    throw error;
-  }
-}
-
 export async function createCustomField(
   db: Db,
   actor: Actor,
@@ -49,7 +40,7 @@ export async function createCustomField(
   now: number,
 ): Promise<CustomField> {
   assertMayDefineFields(actor);
-  return withNameCheck(() =>
+  return refusingDuplicates(nameTaken, () =>
     inTransaction(db, async (trx) => {
       if (await findCustomFieldByName(trx, actor.workspaceId, input.name)) throw nameTaken();
       const row: CustomFieldRow = {
@@ -79,12 +70,12 @@ export async function updateCustomField(
   now: number,
 ): Promise<CustomField> {
   assertMayDefineFields(actor);
-  return withNameCheck(() =>
+  return refusingDuplicates(nameTaken, () =>
     inTransaction(db, async (trx) => {
       const field = await loadCustomField(trx, actor, fieldId);
       if (input.options && field.type !== 'list')
         throw fieldError('body.options', 'only list fields have options');
-      if (input.name !== undefined && input.name.toLowerCase() !== field.name.toLowerCase()) {
+      if (input.name !== undefined && nameKey(input.name) !== nameKey(field.name)) {
         if (await findCustomFieldByName(trx, actor.workspaceId, input.name)) throw nameTaken();
       }
       const options = input.options ? JSON.stringify(input.options) : undefined;

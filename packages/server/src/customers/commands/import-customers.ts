@@ -2,10 +2,11 @@ import { type CustomerImportResult, DEFAULT_TAG_COLOR } from '@charla/contracts'
 import type { Actor } from '../../auth/actor.ts';
 import { listCustomFields, upsertValue } from '../../custom-fields/custom-fields.repo.ts';
 import type { Db } from '../../db/client.ts';
-import { type Executor, inTransaction } from '../../db/transaction.ts';
+import { type Executor, inTransactionFindingRaces } from '../../db/transaction.ts';
 import { findCustomerByEmail } from '../../orders/orders.repo.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { nameKey } from '../../platform/name-key.ts';
 import { addCustomerTag, insertTag } from '../../tags/tags.repo.ts';
 import { announceCustomersChanged } from '../customer-changes.events.ts';
 import { type ImportedCustomer, readCustomersCsv } from '../customer-import-file.ts';
@@ -44,7 +45,8 @@ export async function importCustomers(
       detail: `${read.errors.length} line problem(s); nothing was imported`,
     });
   }
-  return inTransaction(db, async (trx) => {
+  // A customer or tag another request creates meanwhile is found on the second run.
+  return inTransactionFindingRaces(db, async (trx) => {
     const tagIds = await tagIdsByName(trx, actor.workspaceId);
     const touched = new Set<string>();
     let created = 0;
@@ -116,14 +118,14 @@ async function updateFromLine(trx: Executor, customer: CustomerRow, line: Import
   return customer;
 }
 
-/** The workspace's tags by lower-case name (compared in JS: SQL lower() folds only ASCII). */
+/** The workspace's tags by name key (any letter case). */
 async function tagIdsByName(trx: Executor, workspaceId: string): Promise<Map<string, string>> {
   const rows = await trx
     .selectFrom('tags')
-    .select(['id', 'name'])
+    .select(['id', 'name_key'])
     .where('workspace_id', '=', workspaceId)
     .execute();
-  return new Map(rows.map((row) => [row.name.toLowerCase(), row.id]));
+  return new Map(rows.map((row) => [row.name_key, row.id]));
 }
 
 async function tagIdFor(
@@ -133,10 +135,10 @@ async function tagIdFor(
   name: string,
   now: number,
 ) {
-  const found = known.get(name.toLowerCase());
+  const found = known.get(nameKey(name));
   if (found) return found;
   const id = newId();
   await insertTag(trx, { id, workspace_id: workspaceId, name, color: DEFAULT_TAG_COLOR, created_at: now });
-  known.set(name.toLowerCase(), id);
+  known.set(nameKey(name), id);
   return id;
 }

@@ -2,7 +2,7 @@ import type { QuickReply } from '@charla/contracts';
 import type { Actor } from '../../auth/actor.ts';
 import { normalizeText } from '../../customers/customer-search.ts';
 import type { Db } from '../../db/client.ts';
-import { type Executor, inTransaction } from '../../db/transaction.ts';
+import { type Executor, inTransaction, refusingDuplicates } from '../../db/transaction.ts';
 import { findMedia } from '../../media/media.repo.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -22,6 +22,11 @@ function searchTextOf(reply: { shortcut: string; title: string; body: string }):
   return [reply.shortcut, reply.title, reply.body].map(normalizeText).join(' | ');
 }
 
+const shortcutTaken = () =>
+  new AppError('QUICK_REPLY_SHORTCUT_TAKEN', {
+    fields: [{ field: 'body.shortcut', message: 'is already used by another quick reply' }],
+  });
+
 async function assertShortcutFree(
   trx: Executor,
   actor: Actor,
@@ -30,11 +35,7 @@ async function assertShortcutFree(
   exceptId?: string,
 ): Promise<void> {
   const existing = await findReplyByShortcut(trx, actor.workspaceId, ownerMemberId, shortcut);
-  if (existing && existing.id !== exceptId) {
-    throw new AppError('QUICK_REPLY_SHORTCUT_TAKEN', {
-      fields: [{ field: 'body.shortcut', message: 'is already used by another quick reply' }],
-    });
-  }
+  if (existing && existing.id !== exceptId) throw shortcutTaken();
 }
 
 async function assertMediaExists(
@@ -73,25 +74,27 @@ export async function createQuickReply(
 ): Promise<QuickReply> {
   if (input.scope === 'shared' && !mayManageShared(actor)) throw new AppError('FORBIDDEN');
   const ownerMemberId = input.scope === 'shared' ? null : actor.memberId;
-  return inTransaction(db, async (trx) => {
-    await assertShortcutFree(trx, actor, ownerMemberId, input.shortcut);
-    await assertMediaExists(trx, actor, input.mediaId);
-    const id = newId();
-    await insertReply(trx, {
-      id,
-      workspace_id: actor.workspaceId,
-      owner_member_id: ownerMemberId,
-      shortcut: input.shortcut,
-      title: input.title,
-      body: input.text,
-      media_id: input.mediaId,
-      search_text: searchTextOf({ shortcut: input.shortcut, title: input.title, body: input.text }),
-      created_by_member_id: actor.memberId,
-      created_at: now,
-      updated_at: now,
-    });
-    return presentQuickReply(await loadUsableReply(trx, actor, id));
-  });
+  return refusingDuplicates(shortcutTaken, () =>
+    inTransaction(db, async (trx) => {
+      await assertShortcutFree(trx, actor, ownerMemberId, input.shortcut);
+      await assertMediaExists(trx, actor, input.mediaId);
+      const id = newId();
+      await insertReply(trx, {
+        id,
+        workspace_id: actor.workspaceId,
+        owner_member_id: ownerMemberId,
+        shortcut: input.shortcut,
+        title: input.title,
+        body: input.text,
+        media_id: input.mediaId,
+        search_text: searchTextOf({ shortcut: input.shortcut, title: input.title, body: input.text }),
+        created_by_member_id: actor.memberId,
+        created_at: now,
+        updated_at: now,
+      });
+      return presentQuickReply(await loadUsableReply(trx, actor, id));
+    }),
+  );
 }
 
 export async function updateQuickReply(
@@ -101,25 +104,27 @@ export async function updateQuickReply(
   input: { shortcut?: string; title?: string; text?: string; mediaId?: string | null },
   now: number,
 ): Promise<QuickReply> {
-  return inTransaction(db, async (trx) => {
-    const reply = await loadUsableReply(trx, actor, id);
-    assertMayChangeReply(actor, reply);
-    if (input.shortcut !== undefined)
-      await assertShortcutFree(trx, actor, reply.owner_member_id, input.shortcut, reply.id);
-    await assertMediaExists(trx, actor, input.mediaId);
-    const next = {
-      shortcut: input.shortcut ?? reply.shortcut,
-      title: input.title ?? reply.title,
-      body: input.text ?? reply.body,
-    };
-    await updateReply(trx, actor.workspaceId, reply.id, {
-      ...next,
-      media_id: input.mediaId === undefined ? reply.media_id : input.mediaId,
-      search_text: searchTextOf(next),
-      updated_at: now,
-    });
-    return presentQuickReply(await loadUsableReply(trx, actor, id));
-  });
+  return refusingDuplicates(shortcutTaken, () =>
+    inTransaction(db, async (trx) => {
+      const reply = await loadUsableReply(trx, actor, id);
+      assertMayChangeReply(actor, reply);
+      if (input.shortcut !== undefined)
+        await assertShortcutFree(trx, actor, reply.owner_member_id, input.shortcut, reply.id);
+      await assertMediaExists(trx, actor, input.mediaId);
+      const next = {
+        shortcut: input.shortcut ?? reply.shortcut,
+        title: input.title ?? reply.title,
+        body: input.text ?? reply.body,
+      };
+      await updateReply(trx, actor.workspaceId, reply.id, {
+        ...next,
+        media_id: input.mediaId === undefined ? reply.media_id : input.mediaId,
+        search_text: searchTextOf(next),
+        updated_at: now,
+      });
+      return presentQuickReply(await loadUsableReply(trx, actor, id));
+    }),
+  );
 }
 
 export async function deleteQuickReply(db: Db, actor: Actor, id: string): Promise<void> {

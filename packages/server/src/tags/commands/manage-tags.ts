@@ -2,10 +2,10 @@ import type { Tag } from '@charla/contracts';
 import type { Actor } from '../../auth/actor.ts';
 import { announceCustomersChanged } from '../../customers/customer-changes.events.ts';
 import type { Db } from '../../db/client.ts';
-import { isUniqueViolation } from '../../db/dialect.ts';
-import { type Executor, inTransaction } from '../../db/transaction.ts';
+import { type Executor, inTransaction, refusingDuplicates } from '../../db/transaction.ts';
 import { AppError, fieldError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { nameKey } from '../../platform/name-key.ts';
 import { assertMayManageTags } from '../tags.policy.ts';
 import {
   customerIdsWithTag,
@@ -54,12 +54,9 @@ export async function createTag(
   input: { name: string; color: string },
   now: number,
 ): Promise<Tag> {
-  try {
-    return await inTransaction(db, (trx) => insertNewTag(trx, actor.workspaceId, input, now));
-  } catch (error) {
-    if (isUniqueViolation(error)) throw nameTaken();
-    throw error;
-  }
+  return refusingDuplicates(nameTaken, () =>
+    inTransaction(db, (trx) => insertNewTag(trx, actor.workspaceId, input, now)),
+  );
 }
 
 /** Renames or recolours a tag (admins); every conversation of its customers is updated live. */
@@ -71,20 +68,17 @@ export async function updateTag(
   now: number,
 ): Promise<void> {
   assertMayManageTags(actor);
-  try {
-    await inTransaction(db, async (trx) => {
+  await refusingDuplicates(nameTaken, () =>
+    inTransaction(db, async (trx) => {
       const tag = await loadTag(trx, actor, tagId);
-      if (input.name !== undefined && input.name.toLowerCase() !== tag.name.toLowerCase()) {
+      if (input.name !== undefined && nameKey(input.name) !== nameKey(tag.name)) {
         if (await findTagByName(trx, actor.workspaceId, input.name)) throw nameTaken();
       }
       await updateTagRow(trx, actor.workspaceId, tag.id, input);
       const ctx = { trx, engine: db.engine, workspaceId: actor.workspaceId, now };
       await announceCustomersChanged(ctx, await customerIdsWithTag(trx, actor.workspaceId, tag.id));
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw nameTaken();
-    throw error;
-  }
+    }),
+  );
 }
 
 /** Deletes a tag and removes it from every customer (admins). */

@@ -3,7 +3,7 @@ import type { Actor } from '../../auth/actor.ts';
 import { loadVisibleCustomer } from '../../customers/customer-access.ts';
 import { announceCustomersChanged } from '../../customers/customer-changes.events.ts';
 import type { Db } from '../../db/client.ts';
-import { inTransaction } from '../../db/transaction.ts';
+import { inTransaction, inTransactionFindingRaces } from '../../db/transaction.ts';
 import { addCustomerTag, findTagByName, removeCustomerTag } from '../tags.repo.ts';
 import { insertNewTag, loadTag } from './manage-tags.ts';
 
@@ -12,7 +12,8 @@ export type TagChoice = { tagId: string } | { name: string; color: string };
 
 /**
  * Tags a customer the actor can see. Tagging twice is harmless; the customer's conversations
- * are updated live only when something changed.
+ * are updated live only when something changed. Two members creating the same new tag at once
+ * both end up with the one tag.
  */
 export async function tagCustomer(
   db: Db,
@@ -21,7 +22,7 @@ export async function tagCustomer(
   choice: TagChoice,
   now: number,
 ): Promise<Tag> {
-  return inTransaction(db, async (trx) => {
+  return inTransactionFindingRaces(db, async (trx) => {
     const customer = await loadVisibleCustomer(trx, actor, customerId);
     let tag: Tag;
     if ('tagId' in choice) tag = await loadTag(trx, actor, choice.tagId);
