@@ -399,15 +399,12 @@ export interface OrderImportTable {
   id: string;
   workspace_id: string;
   created_by_member_id: string | null;
-  status: 'queued' | 'checking' | 'storing' | 'done' | 'failed';
-  /** Lines of the file below its header, and how many are checked. */
+  status: 'queued' | 'importing' | 'done' | 'failed';
   total: number;
   processed: number;
-  /** Orders the file holds, known once every line is checked. */
-  orders: number;
-  /** JSON: the file's header and lines (`OrdersFile`) waiting to be imported (emptied once done). */
+  /** JSON: the validated orders waiting to be stored (emptied once done). */
   rows: string;
-  /** JSON array of ImportProblem: {line, column, code, params}. */
+  /** JSON array of {line, column, message}. */
   errors: string;
   created_at: number;
   updated_at: number;
