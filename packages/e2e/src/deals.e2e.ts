@@ -209,6 +209,34 @@ describe('CRM settings, the deals board and quick replies', () => {
     await expect.poll(() => theirFigures('Lead')).toBe('1 deal · MX$900.00');
     await screenshot(colleague, 'deals-live-colleague-board-en');
 
+    // A card held mid-drag stays put while someone else moves that deal; the drop then wins.
+    const held = await card('Botas vaqueras').boundingBox();
+    const offer = await stage('Offer').boundingBox();
+    if (!held || !offer) throw new Error('the card or the Offer column is not on screen');
+    await page.mouse.move(held.x + held.width / 2, held.y + 12);
+    await page.mouse.down();
+    await page.mouse.move(offer.x + offer.width / 2, offer.y + 200, { steps: 8 });
+    const botas = (
+      await stack.api.request<{ items: { id: string; title: string }[] }>('GET', '/deals')
+    ).items.find((deal) => deal.title === 'Botas vaqueras');
+    const wonId = (
+      await stack.api.request<{ items: { stages: { id: string; name: string }[] }[] }>('GET', '/funnels')
+    ).items[0]?.stages.find((item) => item.name === 'Won')?.id;
+    await stack.api.request('PATCH', `/deals/${botas?.id}`, { stageId: wonId });
+    await theirStage('Won')
+      .getByRole('article', { name: 'Botas vaqueras' })
+      .waitFor({ timeout: LIVE_TIMEOUT });
+    expect(await stage('Lead').getByRole('article', { name: 'Botas vaqueras' }).count()).toBe(1);
+    await page.mouse.move(offer.x + offer.width / 2, offer.y + 220, { steps: 2 });
+    await page.mouse.up();
+    await stage('Offer').getByRole('article', { name: 'Botas vaqueras' }).waitFor();
+    await expect.poll(() => figures('Offer').textContent()).toBe('2 deals · MX$2,650.00');
+    await expect.poll(() => figures('Won').textContent()).toBe('0 deals');
+    await theirStage('Offer')
+      .getByRole('article', { name: 'Botas vaqueras' })
+      .waitFor({ timeout: LIVE_TIMEOUT });
+    await expect.poll(() => theirFigures('Won')).toBe('0 deals');
+
     // The top bar's home link (the logo and workspace) leads back to the inbox, in the same page.
     await colleague.getByRole('link', { name: /^Charla/ }).click();
     await colleague
