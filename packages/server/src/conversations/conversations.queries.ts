@@ -129,7 +129,7 @@ type CountGroup = { status: ConversationStatus; channelId: string; total: number
 /**
  * Counts per status and per channel (for tabs and rail badges) under the same filters. Without
  * a tag, search or custom-field filter they come from the counters the triggers keep (a sum over
- * a few rows, ADR 0006); those filters depend on the customer, so they count the conversations.
+ * a few rows, ADR 0007); those filters depend on the customer, so they count the conversations.
  */
 export async function countConversations(
   db: Db,

@@ -5,7 +5,7 @@ import { type Kysely, sql } from 'kysely';
  * status) with how many conversations it holds and how many of them are unread. They run in the
  * transaction of every insert, delete or update of a conversation, whichever code path (webhook
  * ingest, assignment, merge, seed, cascades from a deleted customer or channel) made it, so the
- * counts can never drift from the rows (ADR 0006). An update touches the counters only when it
+ * counts can never drift from the rows (ADR 0007). An update touches the counters only when it
  * moves the conversation to another key or crosses between read and unread: the common
  * "one more unread message" update writes nothing here.
  */

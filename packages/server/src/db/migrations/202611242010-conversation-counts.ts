@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Dialect } from '../dialect.ts';
 
 /**
- * Counters behind the inbox counts (ADR 0006): how many conversations, and how many unread,
+ * Counters behind the inbox counts (ADR 0007): how many conversations, and how many unread,
  * per workspace, channel, owner ('' for unassigned, so it can be part of the key) and status.
  * Triggers keep them exact from here on; this fills them from the rows already there.
  */
