@@ -10,7 +10,7 @@ import type { Dialect } from '../dialect.ts';
  * - quick-reply shortcuts, exactly, among the shared replies and among each member's own;
  * - customer phone numbers.
  *
- * Duplicates stored before this migration are resolved without losing anything (ADR 0006): the
+ * Duplicates stored before this migration are resolved without losing anything (ADR 0008): the
  * oldest row keeps its name and later ones become "VIP (2)", "VIP (3)" (shortcuts `promo-2`);
  * a duplicated phone stays with the customer WhatsApp reaches on it (else the oldest customer)
  * and each other customer gets a note with the number so a member can merge them.
