@@ -149,6 +149,31 @@ describe('requests racing for one name, shortcut or phone', () => {
     expect(await customersWithPhone('525587654321')).toHaveLength(1);
   });
 
+  it('shop orders find the customer by phone; two at once for one new phone make one customer', async () => {
+    const key = await callAs(t, admin, 'POST', '/api-keys', { name: 'Tienda online' });
+    const shopOrder = (externalId: string, phone: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/orders',
+        headers: { authorization: `Bearer ${key.json().secret}` },
+        payload: {
+          externalId,
+          customer: { phone, name: 'Rosa' },
+          currency: 'MXN',
+          items: [{ name: 'Playera', quantity: 1, unitPrice: 19_950 }],
+        },
+      });
+    const known = await customerWhoWrote(t, admin, { from: '5215566667777', channelType: 'whatsapp' });
+    const matched = await shopOrder('A-1', '+52 1 55 6666 7777');
+    expect(matched.statusCode).toBe(201);
+    expect(matched.json().order.customerId).toBe(known.customerId);
+
+    const racing = await Promise.all(['B-1', 'B-2', 'B-3'].map((id) => shopOrder(id, '+52 55 2222 3333')));
+    expect(racing.map((response) => response.statusCode)).toEqual([201, 201, 201]);
+    expect(new Set(racing.map((response) => response.json().order.customerId)).size).toBe(1);
+    expect(await customersWithPhone('525522223333')).toHaveLength(1);
+  });
+
   it('a WhatsApp sender whose number a customer already has becomes that customer, not a second one', async () => {
     const [known] = await messengerCustomers(1);
     await callAs(t, admin, 'PATCH', `/customers/${known}`, { phone: '+52 1 55 4444 3333' });

@@ -7,7 +7,7 @@ import {
 import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/dialect.ts';
-import { inTransaction } from '../../db/transaction.ts';
+import { inTransactionFindingRaces } from '../../db/transaction.ts';
 import { AppError, fieldError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { customerForOrder } from '../order-customer.ts';
@@ -46,7 +46,8 @@ export async function recordShopOrder(
   }
   const { items, total } = itemsWithTotal(request.items, 'body.items');
   try {
-    return await inTransaction(db, async (trx) => {
+    // Two orders at once for one new buyer: the second run finds the customer the first made.
+    return await inTransactionFindingRaces(db, async (trx) => {
       const customer = await customerForOrder(
         trx,
         actor.workspaceId,
