@@ -20,7 +20,13 @@ export const updateCustomerRequestSchema = z.object({
   lastName: detailSchema(120).optional(),
   email: z.union([z.literal('').transform(() => null), z.null(), emailSchema]).optional(),
   /** Any international formatting; stored as E.164 digits without `+`. */
-  phone: z.union([z.literal('').transform(() => null), z.null(), phoneNumberSchema]).optional(),
+  phone: z
+    .string()
+    .transform((value) => (value.trim() === '' ? null : value))
+    // Piped rather than a union, so a refused number keeps its reason instead of "Invalid input".
+    .pipe(phoneNumberSchema.nullable())
+    .nullable()
+    .optional(),
   /** E.g. passport, INE, DNI, RFC. */
   idType: detailSchema(40).optional(),
   idNumber: detailSchema(60).optional(),

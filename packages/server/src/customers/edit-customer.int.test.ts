@@ -1,3 +1,4 @@
+import { PHONE_PROBLEM_MESSAGES } from '@charla/contracts/rules';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   addMember,
@@ -58,7 +59,7 @@ describe('editing a customer', () => {
     expect(cleared.json().customer).toMatchObject({ city: null, email: null, firstName: 'Mariana' });
   });
 
-  it('names the field of a bad e-mail or phone and changes nothing', async () => {
+  it('names the field of a bad e-mail or phone, says what is wrong with the number, and changes nothing', async () => {
     const { customerId } = await customerWhoWrote(t, admin, {
       from: '12025550100',
       channelType: 'messenger',
@@ -72,6 +73,10 @@ describe('editing a customer', () => {
       expect(response.statusCode).toBe(400);
       expect(response.json().error.fields.map((item: { field: string }) => item.field)).toContain(field);
     }
+    const shortNumber = await callAs(t, admin, 'PATCH', `/customers/${customerId}`, { phone: '+52 1234' });
+    expect(shortNumber.json().error.fields).toEqual([
+      { field: 'body.phone', message: PHONE_PROBLEM_MESSAGES.length },
+    ]);
     const profile = await callAs(t, admin, 'GET', `/customers/${customerId}`);
     expect(profile.json().customer.firstName).toBeNull();
   });
