@@ -5,7 +5,13 @@ import { buildSearchText } from '../customers/customer-search.ts';
 import type { Db } from '../db/client.ts';
 import type { CustomerTable } from '../db/schema.ts';
 import { newId } from '../platform/ids.ts';
-import { analyzeAfterBulkLoad, identityExternalIds, type SeedBatch, writeSeedBatch } from './seed.repo.ts';
+import {
+  analyzeAfterBulkLoad,
+  customerPhones,
+  identityExternalIds,
+  type SeedBatch,
+  writeSeedBatch,
+} from './seed.repo.ts';
 import { PersonFactory, type SeedPerson } from './seed-people.ts';
 import {
   allocateMessages,
@@ -91,12 +97,13 @@ export async function seedInbox(
   const now = options.now ?? started;
   const rng = createRandom(options.seed);
   const workspace = await prepareWorkspace(db, rng, { workspaceId: options.workspaceId, now });
-  const usedHandles = new Set(
-    await identityExternalIds(
+  const usedHandles = new Set([
+    ...(await identityExternalIds(
       db.kysely,
       workspace.channels.map((channel) => channel.id),
-    ),
-  );
+    )),
+    ...(await customerPhones(db.kysely, workspace.workspaceId)),
+  ]);
   const people = new PersonFactory(rng, usedHandles);
   const sequence = new SeedSequence(randomBytes(4).toString('hex'));
   const channelMix = channelWeights(workspace.channels);

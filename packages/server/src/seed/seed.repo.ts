@@ -96,6 +96,17 @@ export async function identityExternalIds(db: Executor, channelIds: readonly str
   return rows.map((row) => row.external_id);
 }
 
+/** The phone numbers the workspace's customers have: unique per workspace, so never drawn again. */
+export async function customerPhones(db: Executor, workspaceId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('customers')
+    .select('phone')
+    .where('workspace_id', '=', workspaceId)
+    .where('phone', 'is not', null)
+    .execute();
+  return rows.flatMap((row) => (row.phone ? [row.phone] : []));
+}
+
 /**
  * Refreshes planner statistics after a bulk load. PostgreSQL's autovacuum would do the same a
  * little later; running it now makes the first queries after seeding plan as they will in use.
