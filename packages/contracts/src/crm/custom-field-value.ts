@@ -11,11 +11,12 @@ export type CustomFieldJsonValue = string | number | boolean;
 
 export type ParsedFieldValue = { ok: true; stored: string } | { ok: false; expected: string };
 
-const MAX_TEXT = 1000;
+/** The longest value a text field holds. */
+export const MAX_CUSTOM_FIELD_TEXT = 1000;
 
 /** What a field of each type accepts, in the API's field-error wording. */
 export const CUSTOM_FIELD_EXPECTED: Record<CustomFieldType, string> = {
-  text: `text of at most ${MAX_TEXT} characters`,
+  text: `text of at most ${MAX_CUSTOM_FIELD_TEXT} characters`,
   integer: 'a whole number',
   decimal: 'a number',
   boolean: 'true or false',
@@ -49,7 +50,7 @@ export function parseCustomFieldValue(
     case 'text': {
       if (typeof raw !== 'string') return fail;
       const text = raw.trim();
-      return text.length > 0 && text.length <= MAX_TEXT ? { ok: true, stored: text } : fail;
+      return text.length > 0 && text.length <= MAX_CUSTOM_FIELD_TEXT ? { ok: true, stored: text } : fail;
     }
     case 'integer': {
       const value = numberFrom(raw);

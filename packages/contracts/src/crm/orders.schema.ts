@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailSchema, idSchema, timestampSchema } from '../common/primitives.ts';
+import { IMPORT_PROBLEM_CATALOG, type ImportProblemCode } from './import-problems.ts';
 import { amountMinorSchema, currencyCodeSchema, moneyTotalSchema } from './money.schema.ts';
 
 export const ORDER_STATUSES = ['pending', 'paid', 'cancelled'] as const;
@@ -107,20 +108,32 @@ export type ShopOrderRequest = z.input<typeof shopOrderRequestSchema>;
 
 export const shopOrderResponseSchema = z.object({ order: orderSchema, created: z.boolean() });
 
-/** A CSV line that cannot be imported: 1-based line number (the header is line 1) and column. */
+/**
+ * A CSV line that cannot be imported: 1-based line number (the header is line 1; 0 is the file as
+ * a whole), column, the problem's code and details, and its sentence in the caller's language.
+ */
 export const importLineErrorSchema = z.object({
   line: z.number().int(),
   column: z.string().nullable(),
+  code: z.enum(Object.keys(IMPORT_PROBLEM_CATALOG) as [ImportProblemCode, ...ImportProblemCode[]]),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
   message: z.string(),
 });
 export type ImportLineError = z.infer<typeof importLineErrorSchema>;
 
+/**
+ * An orders import runs in two phases: `checking` reads every line (and finds the customers),
+ * committing how many lines are checked as it goes; `storing` writes every order in one
+ * transaction, so a file is stored whole or not at all.
+ */
 export const orderImportSchema = z.object({
   id: idSchema,
-  status: z.enum(['queued', 'importing', 'done', 'failed']),
-  /** Orders in the file and how many are stored so far. */
+  status: z.enum(['queued', 'checking', 'storing', 'done', 'failed']),
+  /** Lines of the file below its header, and how many of them are checked so far. */
   total: z.number().int(),
   processed: z.number().int(),
+  /** Orders the file holds (lines with one external id make one order), known once every line is checked. */
+  orders: z.number().int(),
   errors: z.array(importLineErrorSchema),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,

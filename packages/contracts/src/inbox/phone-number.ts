@@ -4,8 +4,8 @@ export type PhoneProblem = 'empty' | 'characters' | 'length' | 'country_code';
 export type ParsedPhone = { ok: true; digits: string } | { ok: false; problem: PhoneProblem };
 
 /** E.164 allows at most 15 digits; fewer than 8 is no real number with its country code. */
-const MIN_DIGITS = 8;
-const MAX_DIGITS = 15;
+export const MIN_PHONE_DIGITS = 8;
+export const MAX_PHONE_DIGITS = 15;
 
 /**
  * Reads an international phone number typed with any formatting (`+52 55 1234-5678`,
@@ -20,7 +20,8 @@ export function parsePhoneNumber(input: string): ParsedPhone {
   let digits = trimmed.replace(/\D/g, '');
   if (!trimmed.startsWith('+') && digits.startsWith('00')) digits = digits.slice(2);
   if (digits.startsWith('0')) return { ok: false, problem: 'country_code' };
-  if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) return { ok: false, problem: 'length' };
+  if (digits.length < MIN_PHONE_DIGITS || digits.length > MAX_PHONE_DIGITS)
+    return { ok: false, problem: 'length' };
   return { ok: true, digits };
 }
 
@@ -28,6 +29,6 @@ export function parsePhoneNumber(input: string): ParsedPhone {
 export const PHONE_PROBLEM_MESSAGES: Record<PhoneProblem, string> = {
   empty: 'must not be empty',
   characters: 'may contain only digits, spaces, +, -, dots and brackets',
-  length: `must have ${MIN_DIGITS} to ${MAX_DIGITS} digits including the country code`,
+  length: `must have ${MIN_PHONE_DIGITS} to ${MAX_PHONE_DIGITS} digits including the country code`,
   country_code: 'must start with the country code (e.g. +52), not 0',
 };

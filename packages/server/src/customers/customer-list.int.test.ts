@@ -22,14 +22,14 @@ beforeEach(async () => {
 });
 afterEach(async () => t.close());
 
-async function importCsv(session: TestSession, csv: string) {
+async function importCsv(session: TestSession, csv: string, language = 'en') {
   const { payload, contentType } = await multipartFile(Buffer.from(csv, 'utf8'), 'clientes.csv');
   return t.app.inject(
     as(session, {
       method: 'POST',
       url: '/api/v1/customers/import',
       payload,
-      headers: { 'content-type': contentType },
+      headers: { 'content-type': contentType, 'accept-language': language },
     }),
   );
 }
@@ -181,8 +181,8 @@ describe('customers CSV export and import', () => {
     );
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields).toEqual([
-      { field: 'line 3: phone', message: 'or email must be given to know who the customer is' },
-      { field: 'line 4: email', message: 'is not a valid e-mail address' },
+      { field: 'line 3: phone', message: 'Give a phone or an email so the customer can be recognised.' },
+      { field: 'line 4: email', message: 'This is not a valid e-mail address.' },
     ]);
     expect(await listNames(admin)).toEqual(['Mari']);
 
@@ -198,11 +198,22 @@ describe('customers CSV export and import', () => {
     expect((await listNames(admin)).sort()).toEqual(['Mariana López', 'Rosa']);
   });
 
-  it('names an unknown column, and is for admins only', async () => {
+  it('names an unknown column in the caller’s language, and is for admins only', async () => {
     const unknown = await importCsv(admin, 'first_name,phone,color\nRosa,+52 55 9999 8888,rojo\n');
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.fields).toEqual([
-      { field: 'line 1: color', message: 'is neither a customer detail nor a custom field' },
+      {
+        field: 'line 1: color',
+        message: 'This column is neither a customer detail nor a custom field; rename or remove it.',
+      },
+    ]);
+    const inSpanish = await importCsv(admin, 'first_name,phone,color\nRosa,+52 55 9999 8888,rojo\n', 'es-MX');
+    expect(inSpanish.json().error.fields).toEqual([
+      {
+        field: 'line 1: color',
+        message:
+          'Esta columna no es un dato del cliente ni un campo personalizado; cámbiale el nombre o quítala.',
+      },
     ]);
     const agent = await addMember(t.app, admin, 'agent');
     expect((await importCsv(agent, 'phone\n+52 55 9999 8888\n')).statusCode).toBe(403);

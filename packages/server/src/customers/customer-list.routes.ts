@@ -6,6 +6,7 @@ import {
 } from '@charla/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../http/deps.ts';
+import { preferredLanguage } from '../http/http-errors.ts';
 import { actorOf } from '../http/request-auth.ts';
 import { AppError } from '../platform/errors.ts';
 import { importCustomers } from './commands/import-customers.ts';
@@ -76,7 +77,7 @@ export function registerCustomerListRoutes(app: ZodApp, { db, clock }: AppDeps):
         throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'file', message: 'is required' }] });
       }
       const text = (await file.toBuffer()).toString('utf8');
-      return importCustomers(db, actorOf(request), text, clock.now());
+      return importCustomers(db, actorOf(request), text, clock.now(), preferredLanguage(request));
     },
   );
 }

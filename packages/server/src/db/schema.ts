@@ -399,12 +399,15 @@ export interface OrderImportTable {
   id: string;
   workspace_id: string;
   created_by_member_id: string | null;
-  status: 'queued' | 'importing' | 'done' | 'failed';
+  status: 'queued' | 'checking' | 'storing' | 'done' | 'failed';
+  /** Lines of the file below its header, and how many are checked. */
   total: number;
   processed: number;
-  /** JSON: the validated orders waiting to be stored (emptied once done). */
+  /** Orders the file holds, known once every line is checked. */
+  orders: number;
+  /** JSON: the file's header and lines (`OrdersFile`) waiting to be imported (emptied once done). */
   rows: string;
-  /** JSON array of {line, column, message}. */
+  /** JSON array of ImportProblem: {line, column, code, params}. */
   errors: string;
   created_at: number;
   updated_at: number;

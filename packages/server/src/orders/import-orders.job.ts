@@ -1,9 +1,9 @@
 import type { Db } from '../db/client.ts';
 import { type JobHandler, PermanentJobError } from '../jobs/job-worker.ts';
 import type { Clock } from '../platform/clock.ts';
-import { failOrderImport, IMPORT_ORDERS_JOB, runOrderImport } from './commands/import-orders.ts';
+import { IMPORT_ORDERS_JOB, interruptOrderImport, runOrderImport } from './commands/import-orders.ts';
 
-/** Stores an accepted orders CSV (see `startOrderImport`). */
+/** Checks and stores an accepted orders CSV (see `runOrderImport`). */
 export function importOrdersJob({ db, clock }: { db: Db; clock: Clock }): JobHandler {
   return {
     type: IMPORT_ORDERS_JOB,
@@ -15,10 +15,7 @@ export function importOrdersJob({ db, clock }: { db: Db; clock: Clock }): JobHan
       try {
         await runOrderImport(db, payload.importId, job.workspaceId, clock);
       } catch (error) {
-        if (job.attempts >= job.maxAttempts) {
-          const reason = error instanceof Error ? error.message : String(error);
-          await failOrderImport(db, payload.importId, `the import stopped: ${reason}`, clock.now());
-        }
+        await interruptOrderImport(db, payload.importId, job.attempts < job.maxAttempts, clock.now());
         throw error;
       }
     },

@@ -1,4 +1,4 @@
-import type { CustomerOrdersResponse, Order, OrderImport } from '@charla/contracts';
+import type { CustomerOrdersResponse, Order } from '@charla/contracts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   addMember,
@@ -7,7 +7,6 @@ import {
   createChannel,
   createTestApp,
   customerWrites,
-  multipartFile,
   setUpWorkspace,
   type TestApp,
   type TestSession,
@@ -59,21 +58,6 @@ function shopOrder(
     },
   });
 }
-
-async function importCsv(session: TestSession, csv: string) {
-  const { payload, contentType } = await multipartFile(Buffer.from(csv, 'utf8'), 'pedidos.csv');
-  return t.app.inject(
-    as(session, {
-      method: 'POST',
-      url: '/api/v1/orders/import',
-      payload,
-      headers: { 'content-type': contentType },
-    }),
-  );
-}
-
-const CSV_HEADER =
-  'external_id,customer_phone,customer_email,customer_name,currency,status,item_name,item_sku,quantity,unit_price,notes';
 
 describe('a customer’s orders', () => {
   it('a member records orders; the history shows totals per status and currency, and status changes move them', async () => {
@@ -233,77 +217,6 @@ describe('orders from a shop (API key)', () => {
       }),
     );
     expect(byAgent.statusCode).toBe(403);
-  });
-});
-
-describe('CSV import', () => {
-  it('imports every order (lines with one external id make one order) and reports progress', async () => {
-    const { customerId } = await customerWritingIn('5215512345678');
-    const csv = [
-      CSV_HEADER,
-      'A-1,+52 1 55 1234 5678,,,MXN,paid,Playera,PL-01,2,199.50,"Regalo, envolver"',
-      'A-1,+52 1 55 1234 5678,,,MXN,paid,Gorra,,1,150,',
-      'A-2,,nuevo@example.com,Nuevo Cliente,usd,,Taza,,3,4.5,',
-    ].join('\n');
-    const started = await importCsv(admin, csv);
-    expect(started.statusCode).toBe(202);
-    const job = started.json<OrderImport>();
-    expect(job).toMatchObject({ status: 'queued', total: 2, processed: 0 });
-
-    await t.deps.worker.drain();
-    const done = (
-      await t.app.inject(as(admin, { url: `/api/v1/orders/imports/${job.id}` }))
-    ).json<OrderImport>();
-    expect(done).toMatchObject({ status: 'done', total: 2, processed: 2, errors: [] });
-
-    const known = (await history(admin, customerId)).items;
-    expect(known).toHaveLength(1);
-    expect(known[0]).toMatchObject({
-      number: 'A-1',
-      status: 'paid',
-      total: 2 * 19_950 + 15_000,
-      notes: 'Regalo, envolver',
-    });
-    expect(known[0]?.items.map((item) => item.name)).toEqual(['Playera', 'Gorra']);
-
-    // The same file again adds nothing.
-    await importCsv(admin, csv);
-    await t.deps.worker.drain();
-    expect((await history(admin, customerId)).items).toHaveLength(1);
-  });
-
-  it('a file with one bad line imports nothing and names the line and column', async () => {
-    const { customerId } = await customerWritingIn('5215512345678');
-    const csv = [
-      CSV_HEADER,
-      'B-1,5215512345678,,,MXN,pending,Playera,,1,100,',
-      'B-2,5215512345678,,,MXN,pending,Gorra,,2,12.345,',
-      'B-3,5215512345678,,,MXN,pending,Taza,,1,10,',
-    ].join('\r\n');
-    const response = await importCsv(admin, csv);
-    expect(response.statusCode).toBe(400);
-    expect(response.json().error).toMatchObject({
-      code: 'ORDER_IMPORT_INVALID',
-      fields: [{ field: 'line 3: unit_price', message: expect.stringContaining('12.50') }],
-    });
-    await t.deps.worker.drain();
-    expect((await history(admin, customerId)).items).toEqual([]);
-  });
-
-  it('names a missing column, and only admins import', async () => {
-    const missing = await importCsv(admin, 'external_id,currency,item_name,quantity\nA,MXN,B,1\n');
-    expect(missing.json().error.fields).toEqual([
-      { field: 'line 1: unit_price', message: 'is a required column' },
-    ]);
-    const agent = await addMember(t.app, admin, 'agent');
-    expect((await importCsv(agent, `${CSV_HEADER}\n`)).statusCode).toBe(403);
-  });
-
-  it('an import is visible only in its workspace', async () => {
-    const started = await importCsv(admin, `${CSV_HEADER}\nC-1,5215512345678,,,MXN,,Taza,,1,10,\n`);
-    const other = await createAnotherWorkspace(t.app, t.db);
-    const peek = await t.app.inject(as(other, { url: `/api/v1/orders/imports/${started.json().id}` }));
-    expect(peek.statusCode).toBe(404);
   });
 });
 

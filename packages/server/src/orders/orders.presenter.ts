@@ -1,4 +1,5 @@
-import type { Order, OrderImport, OrderStatus } from '@charla/contracts';
+import type { ImportProblem, Order, OrderImport, OrderStatus } from '@charla/contracts';
+import { presentProblem } from './import-problems.ts';
 import type { OrderImportRow, OrderRow } from './orders.repo.ts';
 
 /** An item as stored: prices in minor units. */
@@ -35,13 +36,16 @@ export function presentStatusTotals(
   );
 }
 
-export function presentImport(row: OrderImportRow): OrderImport {
+/** An import's progress, its problems worded in the caller's language. */
+export function presentImport(row: OrderImportRow, language: 'en' | 'es'): OrderImport {
+  const problems = JSON.parse(row.errors) as ImportProblem[];
   return {
     id: row.id,
     status: row.status,
     total: row.total,
     processed: row.processed,
-    errors: JSON.parse(row.errors),
+    orders: row.orders,
+    errors: problems.map((problem) => presentProblem(problem, language)),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -95,6 +95,35 @@ export async function findCustomerByEmail(db: Executor, workspaceId: string, ema
     .executeTakeFirst();
 }
 
+/**
+ * For each of these phones (E.164 digits) or lower-case e-mails, the id of the oldest customer
+ * of the workspace with it: what `customerForOrder` would find, for many buyers at once.
+ */
+export async function oldestCustomerIdsBy(
+  db: Executor,
+  workspaceId: string,
+  column: 'phone' | 'email',
+  values: readonly string[],
+): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  const unique = [...new Set(values)];
+  for (let start = 0; start < unique.length; start += 500) {
+    const rows = await db
+      .selectFrom('customers')
+      .select(['id', 'phone', 'email'])
+      .where('workspace_id', '=', workspaceId)
+      .where(column, 'in', unique.slice(start, start + 500))
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    for (const row of rows) {
+      const value = row[column];
+      if (value !== null && !found.has(value)) found.set(value, row.id);
+    }
+  }
+  return found;
+}
+
 export async function insertImportRow(db: Executor, row: OrderImportRow): Promise<void> {
   await db.insertInto('order_imports').values(row).execute();
 }

@@ -14,6 +14,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { loadVisibleCustomer } from '../customers/customer-access.ts';
 import type { AppDeps } from '../http/deps.ts';
+import { preferredLanguage } from '../http/http-errors.ts';
 import { actorOf } from '../http/request-auth.ts';
 import { AppError } from '../platform/errors.ts';
 import { startOrderImport } from './commands/import-orders.ts';
@@ -114,7 +115,7 @@ export function orderRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary:
-            'Import orders from a CSV file (multipart field "file"; admins). Every line is checked first: one bad line imports nothing and is named with its column',
+            'Import orders from a CSV file (multipart field "file"; admins). A file unreadable as a whole answers 400; otherwise the import is queued (202) and GET /orders/imports/{importId} shows it checking every line, then storing all orders in one transaction. One bad line imports nothing and is named with its column (in the Accept-Language, en or es)',
           consumes: ['multipart/form-data'],
           response: { 202: orderImportSchema, ...errors },
         },
@@ -130,7 +131,8 @@ export function orderRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
           throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'file', message: 'is required' }] });
         }
         const text = (await file.toBuffer()).toString('utf8');
-        const started = await startOrderImport(db, actorOf(request), text, clock.now());
+        const language = preferredLanguage(request);
+        const started = await startOrderImport(db, actorOf(request), text, clock.now(), language);
         return reply.code(202).send(started);
       },
     );
@@ -140,7 +142,8 @@ export function orderRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: "An import's progress: status, orders stored of the total, and why it failed",
+          summary:
+            "An import's progress: its phase, lines checked of the file's lines, the orders it holds, and each bad line",
           params: orderImportParamsSchema,
           response: { 200: orderImportSchema, ...errors },
         },
@@ -148,7 +151,7 @@ export function orderRoutes({ db, clock }: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const row = await findImportRow(db.kysely, actorOf(request).workspaceId, request.params.importId);
         if (!row) throw new AppError('ORDER_IMPORT_NOT_FOUND');
-        return presentImport(row);
+        return presentImport(row, preferredLanguage(request));
       },
     );
   };

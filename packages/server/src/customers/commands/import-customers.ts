@@ -3,6 +3,7 @@ import type { Actor } from '../../auth/actor.ts';
 import { listCustomFields, upsertValue } from '../../custom-fields/custom-fields.repo.ts';
 import type { Db } from '../../db/client.ts';
 import { type Executor, inTransactionFindingRaces } from '../../db/transaction.ts';
+import { importRefused } from '../../orders/import-problems.ts';
 import { findCustomerByEmail } from '../../orders/orders.repo.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -18,12 +19,9 @@ import {
   updateCustomerDetails,
 } from '../customers.repo.ts';
 
-/** At most this many bad lines are named in the answer (all are counted). */
-const ERRORS_SHOWN = 200;
-
 /**
  * Imports customers from a CSV file (admins). Every line is checked first; one bad line answers
- * 400 naming each bad line and column, and nothing is written. Otherwise, in one transaction,
+ * 400 naming each bad line and column in `language`, and nothing is written. Otherwise, in one transaction,
  * each line updates the customer with that phone (else that e-mail) or creates one; tags that
  * do not exist yet are created.
  */
@@ -32,19 +30,12 @@ export async function importCustomers(
   actor: Actor,
   csv: string,
   now: number,
+  language: 'en' | 'es',
 ): Promise<CustomerImportResult> {
   if (actor.role !== 'admin') throw new AppError('FORBIDDEN');
   const fields = await listCustomFields(db.kysely, actor.workspaceId);
   const read = readCustomersCsv(csv, fields);
-  if ('errors' in read) {
-    throw new AppError('VALIDATION_FAILED', {
-      fields: read.errors.slice(0, ERRORS_SHOWN).map((error) => ({
-        field: error.column ? `line ${error.line}: ${error.column}` : `line ${error.line}`,
-        message: error.message,
-      })),
-      detail: `${read.errors.length} line problem(s); nothing was imported`,
-    });
-  }
+  if ('errors' in read) throw importRefused('VALIDATION_FAILED', read.errors, language);
   // A customer or tag another request creates meanwhile is found on the second run.
   return inTransactionFindingRaces(db, async (trx) => {
     const tagIds = await tagIdsByName(trx, actor.workspaceId);

@@ -11,6 +11,7 @@ import { createQueryIndexes } from './202611241945-query-indexes.ts';
 import { createCountsIndexWithCustomer } from './202611241950-counts-index-with-customer.ts';
 import { createConversationCounts } from './202611242010-conversation-counts.ts';
 import { createUniqueNamesAndPhones } from './202611242130-unique-names-and-phones.ts';
+import { createOrderImportPhases } from './202611242200-order-import-phases.ts';
 
 /**
  * Every migration, in order, keyed by a name that sorts by time. A migration that has landed
@@ -29,5 +30,6 @@ export function allMigrations(dialect: Dialect): Record<string, Migration> {
     '202611241950-counts-index-with-customer': createCountsIndexWithCustomer(dialect),
     '202611242010-conversation-counts': createConversationCounts(dialect),
     '202611242130-unique-names-and-phones': createUniqueNamesAndPhones(dialect),
+    '202611242200-order-import-phases': createOrderImportPhases(dialect),
   };
 }

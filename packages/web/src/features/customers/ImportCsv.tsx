@@ -47,7 +47,7 @@ export function ImportCsvButton({
   );
 }
 
-/** A bad line of a file: `line 3: phone` (or `line 3`) and what is wrong there. */
+/** A bad line of a file: `line 3: phone` (`line 3`, or `file` for the whole file) and what is wrong there. */
 export type CsvLineProblem = { field: string; message: string };
 
 /**
@@ -68,8 +68,9 @@ export function ImportCsvResult({
   const { t } = useTranslation();
   const errorText = useErrorText(importing.error);
   const lineErrors = importing.error instanceof ApiError ? importing.error.fields : problems;
-  /** "line 3: phone" → "Line 3, phone" in the UI language. */
+  /** "line 3: phone" → "Line 3, phone:" in the UI language; the file as a whole needs no place. */
   const placeOf = (field: string) => {
+    if (field === 'file') return null;
     const place = /^line (\d+)(?:: (.+))?$/.exec(field);
     const line = place?.[1];
     if (!line) return field;
@@ -92,7 +93,7 @@ export function ImportCsvResult({
             <ul className={styles.lineErrors}>
               {lineErrors.map((error) => (
                 <li key={`${error.field}:${error.message}`}>
-                  <strong>{placeOf(error.field)}</strong> {error.message}
+                  {placeOf(error.field) && <strong>{placeOf(error.field)}</strong>} {error.message}
                 </li>
               ))}
             </ul>

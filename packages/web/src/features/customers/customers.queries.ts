@@ -1,5 +1,6 @@
 import type { OrderImport } from '@charla/contracts';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { customersApi } from './customers.api.ts';
 
 const customersKey = ['customer-list'] as const;
@@ -29,14 +30,19 @@ export function useImportOrders() {
 }
 
 const IMPORT_POLL_MS = 1000;
-const isRunning = (status: OrderImport['status'] | undefined) =>
-  status === 'queued' || status === 'importing';
+/** Whether an orders import is still at work (waiting, checking its lines or storing its orders). */
+export const isImportRunning = (status: OrderImport['status'] | undefined) =>
+  status === 'queued' || status === 'checking' || status === 'storing';
 
-/** An orders import's progress, asked again every second until it is done or failed. */
+/**
+ * An orders import's progress, asked again every second until it is done or failed; asked
+ * again in the new language when the user switches (the server words its problems).
+ */
 export function useOrderImport(started: OrderImport | undefined) {
   const queryClient = useQueryClient();
+  const { i18n } = useTranslation();
   return useQuery({
-    queryKey: ['order-import', started?.id],
+    queryKey: ['order-import', started?.id, i18n.language],
     queryFn: async () => {
       const progress = await customersApi.orderImport(started?.id ?? '');
       if (progress.status === 'done') await queryClient.invalidateQueries({ queryKey: ['customers'] });
@@ -44,6 +50,6 @@ export function useOrderImport(started: OrderImport | undefined) {
     },
     enabled: Boolean(started),
     initialData: started,
-    refetchInterval: (query) => (isRunning(query.state.data?.status) ? IMPORT_POLL_MS : false),
+    refetchInterval: (query) => (isImportRunning(query.state.data?.status) ? IMPORT_POLL_MS : false),
   });
 }

@@ -1,5 +1,7 @@
 import { ERROR_CATALOG } from 'virtual:charla/contract-values';
 import type { ErrorCode, FieldError } from '@charla/contracts';
+import i18next from 'i18next';
+import { toSupportedLanguage } from '../i18n/language.ts';
 
 /** Every API path is relative to this prefix; the SPA is served from the same origin. */
 export const API_BASE = '/api/v1';
@@ -68,7 +70,11 @@ async function toApiError(response: Response): Promise<ApiError> {
  * A `FormData` body goes as multipart (uploads); anything else as JSON.
  */
 export async function send(method: Method, path: string, body?: unknown): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // The server words its messages (import problems, catalog errors) in the UI's language.
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'accept-language': toSupportedLanguage(i18next.language),
+  };
   const multipart = body instanceof FormData;
   if (body !== undefined && !multipart) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;

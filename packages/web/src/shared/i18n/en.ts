@@ -965,7 +965,10 @@ export const en = {
     importOrders: {
       button: 'Import orders (CSV)',
       file: 'CSV file of orders',
-      progress: 'Importing orders: {{processed}} of {{total}}',
+      queued: 'The import is about to start…',
+      checking: 'Checking line {{processed, number}} of {{total, number}}',
+      storing_one: 'Storing 1 order…',
+      storing_other: 'Storing {{count, number}} orders…',
       done_one: 'Imported 1 order.',
       done_other: 'Imported {{count}} orders.',
     },

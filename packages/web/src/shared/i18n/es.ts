@@ -976,7 +976,10 @@ export const es: Translation = {
     importOrders: {
       button: 'Importar pedidos (CSV)',
       file: 'Archivo CSV de pedidos',
-      progress: 'Importando pedidos: {{processed}} de {{total}}',
+      queued: 'La importación está por empezar…',
+      checking: 'Revisando la línea {{processed, number}} de {{total, number}}',
+      storing_one: 'Guardando 1 pedido…',
+      storing_other: 'Guardando {{count, number}} pedidos…',
       done_one: 'Se importó 1 pedido.',
       done_other: 'Se importaron {{count}} pedidos.',
     },
