@@ -17,9 +17,9 @@ const MAX_FILTERS = 10;
 
 /**
  * Reads `field.<fieldId>=<value>` parameters of the conversation list into filters. A list
- * field takes several options, comma separated or repeated (any of them matches); other types
- * one value. Values are checked against the field's type so `field.<age>=abc` is an error that
- * names the parameter, not an empty list.
+ * field takes several options, comma separated or repeated (any of them matches; an option that
+ * holds a comma is taken whole); other types one value. Values are checked against the field's
+ * type so `field.<age>=abc` is an error that names the parameter, not an empty list.
  */
 export async function customFieldFiltersOf(
   db: Executor,
@@ -37,9 +37,14 @@ export async function customFieldFiltersOf(
     if (!field) throw fieldError(parameter, 'is not a custom field of this workspace');
     const raw = query[key];
     const given = (Array.isArray(raw) ? raw : [raw]).map(String);
-    const wanted = field.type === 'list' ? given.flatMap((item) => item.split(',')) : given;
+    const options = optionsOf(field);
+    // An option may hold a comma itself ("Mérida, Yuc."): such a value is that option, not a list.
+    const wanted =
+      field.type === 'list'
+        ? given.flatMap((item) => (options.includes(item.trim()) ? [item] : item.split(',')))
+        : given;
     const values = wanted.map((item) => {
-      const parsed = parseCustomFieldValue(field.type, optionsOf(field), item);
+      const parsed = parseCustomFieldValue(field.type, options, item);
       if (!parsed.ok) throw fieldError(parameter, `must be ${parsed.expected}`);
       return parsed.stored;
     });

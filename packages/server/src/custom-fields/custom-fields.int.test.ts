@@ -142,6 +142,35 @@ describe('custom fields', () => {
     expect(unknown.json().error.fields[0].field).toBe('query.field.nope');
   });
 
+  it('filters by a list option that holds a comma, on the inbox and the Customers page', async () => {
+    const merida = await customerWhoWrote(t, admin, { from: '5215500000037' });
+    const puebla = await customerWhoWrote(t, admin, { from: '5215500000038' });
+    const city = await defineField({
+      name: 'Ciudad',
+      type: 'list',
+      options: ['Mérida, Yuc.', 'Puebla, Pue.'],
+    });
+    await setValue(admin, merida.customerId, city.id, 'Mérida, Yuc.');
+    await setValue(admin, puebla.customerId, city.id, 'Puebla, Pue.');
+    const option = encodeURIComponent('Mérida, Yuc.');
+
+    const conversations = await callAs(t, admin, 'GET', `/conversations?tab=all&field.${city.id}=${option}`);
+    expect(conversations.statusCode, conversations.body).toBe(200);
+    expect(conversations.json().items.map((item: { id: string }) => item.id)).toEqual([
+      merida.conversationId,
+    ]);
+    const customers = await callAs(t, admin, 'GET', `/customers?field.${city.id}=${option}`);
+    expect(customers.statusCode, customers.body).toBe(200);
+    expect(customers.json().items.map((item: { id: string }) => item.id)).toEqual([merida.customerId]);
+    const both = await callAs(
+      t,
+      admin,
+      'GET',
+      `/conversations?tab=all&field.${city.id}=${option}&field.${city.id}=${encodeURIComponent('Puebla, Pue.')}`,
+    );
+    expect(both.json().items).toHaveLength(2);
+  });
+
   it('keeps fields and values to the workspace and values to customers the member sees', async () => {
     const ana = await addMember(t.app, admin, 'agent');
     const luis = await addMember(t.app, admin, 'agent');
