@@ -432,7 +432,7 @@ export const es: Translation = {
     email: 'Correo',
     owner: 'Responsable',
     unassigned: 'Sin asignar',
-    created: 'Fecha de alta',
+    created: 'Registro',
     channels: 'Canales',
     tags: 'Etiquetas',
     noTags: 'Aún sin etiquetas.',
@@ -778,6 +778,7 @@ export const es: Translation = {
       variable: 'Valor para {{name}}',
       preview: 'Vista previa',
       send: 'Enviar plantilla',
+      header: { image: 'Imagen del encabezado', video: 'Video del encabezado', document: 'Documento del encabezado' },
     },
     story: {
       reply: 'Respondió a tu historia',
