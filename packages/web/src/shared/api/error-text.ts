@@ -1,4 +1,5 @@
 import { ERROR_CATALOG } from 'virtual:charla/contract-values';
+import { PHONE_PROBLEM_MESSAGES, type PhoneProblem } from '@charla/contracts/rules';
 import type { TFunction } from 'i18next';
 import { toSupportedLanguage } from '../i18n/language.ts';
 import { ApiError } from './client.ts';
@@ -11,11 +12,16 @@ function toInputName(field: string): string {
   return field.replace(/^(body|query|params)\./, '');
 }
 
+/** How a typed phone number is refused, beyond the 'must not be empty' every field shares. */
+const PHONE_PROBLEMS = ['characters', 'length', 'country_code'] as const satisfies readonly PhoneProblem[];
+
 /**
  * Server field messages are the contract's English validation texts; known ones are shown in
  * the UI language, anything else as sent.
  */
 export function localizeFieldMessage(message: string, t: TFunction): string {
+  const phoneProblem = PHONE_PROBLEMS.find((problem) => PHONE_PROBLEM_MESSAGES[problem] === message);
+  if (phoneProblem) return t(`newChat.phoneErrors.${phoneProblem}`);
   const atLeast = /at least (\d+)/.exec(message);
   if (atLeast) return t('fieldErrors.tooShort', { min: Number(atLeast[1]) });
   const atMost = /at most (\d+)/.exec(message);
@@ -30,9 +36,13 @@ export function describeError(error: unknown, t: TFunction, language: string | u
   if (!(error instanceof ApiError)) return { message: t('errors.unknown'), fields: {} };
   if (error.status === 0) return { message: t('errors.network'), fields: {} };
   if (!error.code) return { message: t('errors.unknown'), fields: {} };
+  const message = ERROR_CATALOG[error.code][toSupportedLanguage(language)];
   const fields: Record<string, string> = {};
   for (const field of error.fields) {
-    fields[toInputName(field.field)] ??= localizeFieldMessage(field.message, t);
+    // Outside validation the field's reason is the error itself (a taken phone or name), which
+    // the catalog words for people in both languages; the server's field text is English only.
+    fields[toInputName(field.field)] ??=
+      error.code === 'VALIDATION_FAILED' ? localizeFieldMessage(field.message, t) : message;
   }
-  return { message: ERROR_CATALOG[error.code][toSupportedLanguage(language)], fields };
+  return { message, fields };
 }
