@@ -161,9 +161,29 @@ describe('the CRM in Spanish', () => {
       city: 'Ciudad de México',
     });
     expect(await findSeriousA11yViolations(page)).toEqual([]);
+
+    // The Instagram record has no phone yet: the server's refusals reach the field in Spanish.
+    await rows().filter({ hasText: 'vale.rios' }).first().click();
+    await panel()
+      .getByRole('button', { name: /^Teléfono / })
+      .click();
+    const phone = panel().getByRole('textbox', { name: 'Teléfono', exact: true });
+    await phone.fill('+52 1234');
+    await phone.press('Enter');
+    await panel()
+      .getByRole('alert')
+      .getByText('Un número tiene de 8 a 15 dígitos, contando el código de país.')
+      .waitFor();
+    await phone.fill('+52 1 55 1234 5678');
+    await phone.press('Enter');
+    await panel().getByRole('alert').getByText('Otro cliente ya tiene este número de teléfono.').waitFor();
+    await screenshot(page, 'es-03b-phone-taken');
+    await phone.press('Escape');
+    await panel().getByRole('button', { name: 'Teléfono Sin dato', exact: true }).waitFor();
   });
 
   it('adds a new tag inline, a note, and a whole number to the custom field', async () => {
+    await page.goto(conversationUrl);
     await panel().getByRole('button', { name: 'Añadir etiqueta' }).click();
     await panel().getByLabel('Busca o nombra una etiqueta').fill('Mayoreo');
     await panel().getByLabel('Color', { exact: true }).fill('#0f766e');
