@@ -15,6 +15,8 @@ export const reminderActionSchema = z.discriminatedUnion('type', [
       name: z.string().trim().min(1, { message: 'must not be empty' }).max(512),
       language: z.string().trim().min(2, { message: 'must be a language code' }).max(15),
       variables: z.array(z.string().max(1024)).max(50).default([]),
+      /** For a template with an image, video or document header: an id from `POST /api/v1/media`. */
+      headerMediaId: idSchema.optional(),
     }),
   }),
   z.object({

@@ -67,9 +67,11 @@ export function mediaLimitFor(channel: ChannelType, mimeType: string): MediaLimi
   return LIMITS[channel][mimeType] ?? null;
 }
 
-/** Every file type a channel takes, e.g. for a file picker's `accept`. */
-export function acceptedMediaTypes(channel: ChannelType): string[] {
-  return Object.keys(LIMITS[channel]);
+/** Every file type a channel takes (of one kind, if given), e.g. for a file picker's `accept`. */
+export function acceptedMediaTypes(channel: ChannelType, kind?: MediaLimit['kind']): string[] {
+  return Object.entries(LIMITS[channel])
+    .filter(([, limit]) => kind === undefined || limit.kind === kind)
+    .map(([type]) => type);
 }
 
 /** Why a file cannot go on a channel: its type, or its size (with the limit); null when it can. */
@@ -77,10 +79,18 @@ export type MediaProblem =
   | { problem: 'type'; mimeType: string }
   | { problem: 'size'; mimeType: string; size: number; maxBytes: number };
 
-/** Checks a file against a channel's limits (the server checks again by content after upload). */
-export function mediaProblemFor(channel: ChannelType, mimeType: string, size: number): MediaProblem | null {
+/**
+ * Checks a file against a channel's limits, and against the kind wanted if given (a template's
+ * image header takes only images). The server checks again by content after upload.
+ */
+export function mediaProblemFor(
+  channel: ChannelType,
+  mimeType: string,
+  size: number,
+  kind?: MediaLimit['kind'],
+): MediaProblem | null {
   const limit = mediaLimitFor(channel, mimeType);
-  if (!limit) return { problem: 'type', mimeType };
+  if (!limit || (kind !== undefined && limit.kind !== kind)) return { problem: 'type', mimeType };
   if (size > limit.maxBytes) return { problem: 'size', mimeType, size, maxBytes: limit.maxBytes };
   return null;
 }

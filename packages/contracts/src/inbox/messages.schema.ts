@@ -101,6 +101,8 @@ export const messageContentSchema = z.discriminatedUnion('kind', [
     parameters: z.array(z.string()),
     /** For templates with named variables: the name of each parameter, in order. */
     parameterNames: z.array(z.string()).nullable().default(null),
+    /** A media header's kind; its file is the message's attachment. */
+    mediaHeader: z.enum(['image', 'video', 'document']).nullable().default(null),
   }),
   z.object({ kind: z.literal('story_reply'), storyUrl: z.string().nullable() }),
   z.object({ kind: z.literal('story_mention'), storyUrl: z.string().nullable() }),
@@ -211,6 +213,8 @@ export const sendMessageRequestSchema = z.discriminatedUnion('type', [
     templateName: z.string().min(1).max(512),
     language: z.string().min(2).max(15),
     parameters: z.array(z.string().max(1024)).max(20).default([]),
+    /** For a template with an image, video or document header: an id from `POST /api/v1/media`. */
+    headerMediaId: idSchema.optional(),
   }),
 ]);
 export type SendMessageRequest = z.input<typeof sendMessageRequestSchema>;

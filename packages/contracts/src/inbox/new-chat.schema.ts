@@ -29,6 +29,8 @@ export const startConversationRequestSchema = z
       language: z.string().min(2).max(15),
       /** One value per template variable, in the template's order. */
       variables: z.array(z.string().max(1024)).max(20).default([]),
+      /** For a template with an image, video or document header: an id from `POST /api/v1/media`. */
+      headerMediaId: idSchema.optional(),
     }),
     clientId: clientIdSchema,
   })

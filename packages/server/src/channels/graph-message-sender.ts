@@ -1,4 +1,4 @@
-import { messagingWindow } from '@charla/contracts';
+import { type MessageContent, messagingWindow } from '@charla/contracts';
 import { z } from 'zod';
 import type { Clock } from '../platform/clock.ts';
 import type { SecretBox } from '../platform/secret-box.ts';
@@ -26,6 +26,35 @@ function pageAttachmentType(kind: string): 'image' | 'video' | 'audio' | 'file' 
 /** Marks our own Messenger sends so their echoes are recognised and not stored twice. */
 export const ECHO_METADATA_PREFIX = 'charla:';
 
+/**
+ * A template's header and body parameters as the Cloud API takes them: the header file by the id
+ * it was uploaded under; named templates give each body value its `parameter_name`.
+ */
+function templateComponents(
+  content: Extract<MessageContent, { kind: 'template' }>,
+  uploadedMediaId: string | null,
+  fileName: string | null,
+): Record<string, unknown>[] {
+  const components: Record<string, unknown>[] = [];
+  if (content.mediaHeader && uploadedMediaId !== null) {
+    const file = content.mediaHeader === 'document' && fileName ? { filename: fileName } : {};
+    components.push({
+      type: 'header',
+      parameters: [{ type: content.mediaHeader, [content.mediaHeader]: { id: uploadedMediaId, ...file } }],
+    });
+  }
+  if (content.parameters.length > 0) {
+    components.push({
+      type: 'body',
+      parameters: content.parameters.map((text, index) => {
+        const name = content.parameterNames?.[index];
+        return name ? { type: 'text', parameter_name: name, text } : { type: 'text', text };
+      }),
+    });
+  }
+  return components;
+}
+
 function whatsappBody(message: OutboundMessage, uploadedMediaId: string | null): Record<string, unknown> {
   const common = {
     messaging_product: 'whatsapp',
@@ -37,19 +66,14 @@ function whatsappBody(message: OutboundMessage, uploadedMediaId: string | null):
   };
   const { content } = message;
   if (content.kind === 'template') {
+    const components = templateComponents(content, uploadedMediaId, message.attachments[0]?.fileName ?? null);
     return {
       ...common,
       type: 'template',
       template: {
         name: content.name,
         language: { code: content.language },
-        ...(content.parameters.length > 0
-          ? {
-              components: [
-                { type: 'body', parameters: content.parameters.map((text) => ({ type: 'text', text })) },
-              ],
-            }
-          : {}),
+        ...(components.length > 0 ? { components } : {}),
       },
     };
   }

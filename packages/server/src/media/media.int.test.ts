@@ -9,10 +9,10 @@ import {
   createChannel,
   createTestApp,
   customerWrites,
-  multipartFile,
   setUpWorkspace,
   type TestApp,
   type TestSession,
+  uploadFile,
 } from '../testing/index.ts';
 
 let t: TestApp;
@@ -28,17 +28,8 @@ const PNG = Buffer.concat([
   Buffer.alloc(200, 7),
 ]);
 
-async function upload(who: TestSession, bytes: Buffer, fileName: string, query = '') {
-  const { payload, contentType } = await multipartFile(bytes, fileName);
-  return t.app.inject(
-    as(who, {
-      method: 'POST',
-      url: `/api/v1/media${query}`,
-      payload,
-      headers: { 'content-type': contentType },
-    }),
-  );
-}
+const upload = (who: TestSession, bytes: Buffer, fileName: string, query = '') =>
+  uploadFile(t.app, who, bytes, fileName, query);
 
 describe('media', () => {
   it('stores an upload typed by its content and serves it only to the workspace', async () => {

@@ -103,6 +103,7 @@ async function sendTemplate(
       templateName: action.template.name,
       language: action.template.language,
       parameters: action.template.variables,
+      ...(action.template.headerMediaId ? { headerMediaId: action.template.headerMediaId } : {}),
     },
     ctx.now,
   );

@@ -155,6 +155,7 @@ export function memberReplyContent(rng: Random, channelType: ChannelType, person
         language: template.language,
         parameters: [person.givenName, order],
         parameterNames: null,
+        mediaHeader: null,
       },
       attachments: [],
     };

@@ -115,3 +115,22 @@ export async function multipartFile(bytes: Buffer, fileName: string, field = 'fi
     contentType: request.headers.get('content-type') ?? '',
   };
 }
+
+/** Uploads a file as a member through `POST /api/v1/media` (with `?channelId=` to check its limits). */
+export async function uploadFile(
+  app: FastifyInstance,
+  who: TestSession,
+  bytes: Buffer,
+  fileName: string,
+  query = '',
+) {
+  const { payload, contentType } = await multipartFile(bytes, fileName);
+  return app.inject(
+    as(who, {
+      method: 'POST',
+      url: `/api/v1/media${query}`,
+      payload,
+      headers: { 'content-type': contentType },
+    }),
+  );
+}

@@ -4,7 +4,14 @@ import path from 'node:path';
 import { type MetaSandbox, startMetaSandbox } from '@charla/meta-sandbox';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { as, createTestApp, setUpWorkspace, type TestApp, type TestSession } from '../testing/index.ts';
+import {
+  as,
+  createTestApp,
+  setUpWorkspace,
+  type TestApp,
+  type TestSession,
+  uploadFile,
+} from '../testing/index.ts';
 
 /**
  * Charla against the Meta sandbox over real HTTP: the sandbox posts signed webhooks to Charla's
@@ -164,6 +171,100 @@ describe('Charla with the Meta sandbox', () => {
     await t.deps.worker.drain();
     const [message] = await outbound(conversation.id);
     expect(message.delivery).toMatchObject({ state: 'failed', errorCode: '131026' });
+  });
+
+  it('sends a template with an image header and a template with named variables, as Meta takes them', async () => {
+    await sandbox.inbound({ channel: 'whatsapp', type: 'text', text: 'hola' }).delivered;
+    await settle();
+    const conversation = await onlyConversation();
+    const channelId = conversation.channel.id;
+    expect(
+      (await t.app.inject(as(admin, { method: 'POST', url: `/api/v1/channels/${channelId}/templates/sync` })))
+        .statusCode,
+    ).toBe(200);
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(300, 9)]);
+    const photo = (await uploadFile(t.app, admin, jpeg, 'chamarra.jpg', `?channelId=${channelId}`)).json();
+    const send = (clientId: string, template: Record<string, unknown>) =>
+      t.app.inject(
+        as(admin, {
+          method: 'POST',
+          url: `/api/v1/conversations/${conversation.id}/messages`,
+          payload: { type: 'template', clientId, ...template },
+        }),
+      );
+    const orderUpdate = {
+      templateName: 'order_update',
+      language: 'en_US',
+      parameters: ['Mariana', '#4821', 'May 3'],
+    };
+
+    const withoutPhoto = await send('header-0000', orderUpdate);
+    expect(withoutPhoto.statusCode).toBe(400);
+    expect(withoutPhoto.json().error.fields).toEqual([
+      { field: 'body.headerMediaId', message: 'is required: the template has an image header' },
+    ]);
+    const pdf = (await uploadFile(t.app, admin, Buffer.from('%PDF-1.4\n%âãÏÓ\n'), 'factura.pdf')).json();
+    const wrongKind = await send('header-0001', { ...orderUpdate, headerMediaId: pdf.id });
+    expect(wrongKind.json().error.fields[0]).toMatchObject({ field: 'body.headerMediaId' });
+    expect(wrongKind.json().error.fields[0].message).toContain('must be an image');
+    const noHeader = await send('header-0002', {
+      templateName: 'hello_world',
+      language: 'en_US',
+      headerMediaId: photo.id,
+    });
+    expect(noHeader.json().error.fields[0]).toMatchObject({ field: 'body.headerMediaId' });
+
+    expect((await send('header-0003', { ...orderUpdate, headerMediaId: photo.id })).statusCode).toBe(201);
+    const named = await send('named-00001', {
+      templateName: 'order_confirmation',
+      language: 'en_US',
+      parameters: ['Mariana', '#4821'],
+    });
+    expect(named.statusCode).toBe(201);
+    await t.deps.worker.drain();
+    await settle();
+
+    // The two sends run side by side: compare them in name order.
+    const sent = sandbox.sent
+      .list({ operation: 'whatsapp.send' })
+      .map((record) => record.payload as { template: { name: string } })
+      .sort((a, b) => a.template.name.localeCompare(b.template.name));
+    expect(sent).toMatchObject([
+      {
+        template: {
+          name: 'order_confirmation',
+          components: [
+            {
+              type: 'body',
+              parameters: [
+                { type: 'text', parameter_name: 'first_name', text: 'Mariana' },
+                { type: 'text', parameter_name: 'order_number', text: '#4821' },
+              ],
+            },
+          ],
+        },
+      },
+      {
+        template: {
+          name: 'order_update',
+          components: [
+            { type: 'header', parameters: [{ type: 'image', image: { id: expect.any(String) } }] },
+            { type: 'body', parameters: [{ type: 'text', text: 'Mariana' }, {}, {}] },
+          ],
+        },
+      },
+    ]);
+    const templates = (await outbound(conversation.id)).filter(
+      (message: { kind: string }) => message.kind === 'template',
+    );
+    expect(templates.map((message: { delivery: { state: string } }) => message.delivery.state)).toEqual([
+      'read',
+      'read',
+    ]);
+    expect(templates[0]).toMatchObject({
+      content: { mediaHeader: 'image' },
+      attachments: [{ mimeType: 'image/jpeg', fileName: 'chamarra.jpg' }],
+    });
   });
 
   it('downloads a customer’s photo through the Graph API and serves it to members', async () => {

@@ -45,17 +45,67 @@ interface Composed {
   attachments: Attachment[];
 }
 
+type MediaRow = NonNullable<Awaited<ReturnType<typeof findMedia>>>;
+
+function attachmentOf(media: MediaRow, caption: string | null): Attachment {
+  return {
+    mediaId: media.id,
+    mimeType: media.mime_type,
+    fileName: media.file_name,
+    size: media.size,
+    caption,
+    url: mediaUrl(media.id),
+  };
+}
+
+const MEDIA_HEADERS = { IMAGE: 'image', VIDEO: 'video', DOCUMENT: 'document' } as const;
+const A_HEADER = { image: 'an image', video: 'a video', document: 'a document' } as const;
+
+/**
+ * A template's media header file: required when the template has an image, video or document
+ * header, refused otherwise; of that kind and within WhatsApp's limits.
+ */
+async function headerMedia(
+  trx: Executor,
+  workspaceId: string,
+  headerFormat: string | undefined,
+  headerMediaId: string | undefined,
+): Promise<{ kind: 'image' | 'video' | 'document'; media: MediaRow } | null> {
+  const kind = MEDIA_HEADERS[headerFormat as keyof typeof MEDIA_HEADERS];
+  if (!kind) {
+    if (headerMediaId !== undefined)
+      throw fieldError('body.headerMediaId', 'is not wanted: the template has no media header');
+    return null;
+  }
+  if (headerMediaId === undefined)
+    throw fieldError('body.headerMediaId', `is required: the template has ${A_HEADER[kind]} header`);
+  const media = await findMedia(trx, workspaceId, headerMediaId);
+  if (!media) throw fieldError('body.headerMediaId', 'is not a file uploaded to this workspace');
+  const rule = mediaRuleFor('whatsapp', media.mime_type, media.size);
+  if (!rule.ok)
+    throw new AppError('MEDIA_NOT_ALLOWED', {
+      fields: [{ field: 'body.headerMediaId', message: rule.reason }],
+    });
+  if (rule.kind !== kind)
+    throw fieldError(
+      'body.headerMediaId',
+      `must be ${A_HEADER[kind]} for this template's header, not ${media.mime_type}`,
+    );
+  return { kind, media };
+}
+
 /**
  * A template message as it will be stored: the template must be synced on the channel in that
- * language and approved, with one value per variable. Reminders check their template with it
- * when they are scheduled, and the send path again when they fire.
+ * language and approved, with one value per variable and, for a media header, its file (the
+ * message's attachment). Reminders check their template with it when they are scheduled, and
+ * the send path again when they fire.
  */
 export async function composeTemplate(
   trx: Executor,
-  channelId: string,
-  request: { templateName: string; language: string; parameters?: string[] },
+  channel: { id: string; workspace_id: string },
+  request: { templateName: string; language: string; parameters?: string[]; headerMediaId?: string },
 ): Promise<Composed> {
-  const template = await findTemplate(trx, channelId, request.templateName, request.language);
+  const template = await findTemplate(trx, channel.id, request.templateName, request.language);
   if (!template)
     throw new AppError('TEMPLATE_NOT_FOUND', {
       fields: [{ field: 'body.templateName', message: 'is not a synced template in that language' }],
@@ -72,6 +122,7 @@ export async function composeTemplate(
       `must have ${shown.variables.length} value(s), one per template variable`,
     );
   }
+  const header = await headerMedia(trx, channel.workspace_id, shown.header?.format, request.headerMediaId);
   const text = renderTemplateBody(shown.body, shown.variables, parameters, () => '');
   return {
     kind: 'template',
@@ -82,8 +133,9 @@ export async function composeTemplate(
       language: template.language,
       parameters,
       parameterNames: template.parameter_format === 'NAMED' ? shown.variables : null,
+      mediaHeader: header?.kind ?? null,
     },
-    attachments: [],
+    attachments: header ? [attachmentOf(header.media, null)] : [],
   };
 }
 
@@ -91,18 +143,17 @@ export async function composeTemplate(
 async function compose(
   trx: Executor,
   actor: Actor,
-  channel: { id: string; type: ChannelType },
+  channel: { id: string; type: ChannelType; workspace_id: string },
   request: Request,
 ): Promise<Composed> {
   const channelType = channel.type;
-  const channelId = channel.id;
   switch (request.type) {
     case 'text':
       return { kind: 'text', body: request.text, content: { kind: 'text' }, attachments: [] };
     case 'note':
       return { kind: 'note', body: request.text, content: { kind: 'note' }, attachments: [] };
     case 'template':
-      return composeTemplate(trx, channelId, request);
+      return composeTemplate(trx, channel, request);
     case 'media': {
       const media = await findMedia(trx, actor.workspaceId, request.mediaId);
       if (!media) throw fieldError('body.mediaId', 'is not a file uploaded to this workspace');
@@ -118,21 +169,7 @@ async function compose(
             ? { kind: 'sticker', animated: false }
             : { kind: rule.kind };
       const caption = request.caption ?? null;
-      return {
-        kind: rule.kind,
-        body: caption,
-        content,
-        attachments: [
-          {
-            mediaId: media.id,
-            mimeType: media.mime_type,
-            fileName: media.file_name,
-            size: media.size,
-            caption,
-            url: mediaUrl(media.id),
-          },
-        ],
-      };
+      return { kind: rule.kind, body: caption, content, attachments: [attachmentOf(media, caption)] };
     }
   }
 }
@@ -183,7 +220,7 @@ export async function sendInTransaction(
   if (!isNote && customer.blocked === 1) throw new AppError('CUSTOMER_BLOCKED');
   const channel = await trx
     .selectFrom('channels')
-    .select(['id', 'type'])
+    .select(['id', 'type', 'workspace_id'])
     .where('id', '=', conversation.channel_id)
     .executeTakeFirstOrThrow();
   if (!isNote) assertWindowAllows(channel.type, conversation, request.type, now);

@@ -35,6 +35,7 @@ type Started = { conversation: Conversation; message: Message; created: boolean 
 const FIELD_NAMES: Record<string, string> = {
   'body.templateName': 'body.template.name',
   'body.parameters': 'body.template.variables',
+  'body.headerMediaId': 'body.template.headerMediaId',
 };
 
 /**
@@ -70,6 +71,7 @@ export async function startConversation(
           templateName: request.template.name,
           language: request.template.language,
           parameters: request.template.variables,
+          ...(request.template.headerMediaId ? { headerMediaId: request.template.headerMediaId } : {}),
         },
         now,
       );

@@ -24,6 +24,7 @@ export const FIRE_REMINDER_JOB = 'reminder.fire';
 const FIELD_NAMES: Record<string, string> = {
   'body.templateName': 'body.action.template.name',
   'body.parameters': 'body.action.template.variables',
+  'body.headerMediaId': 'body.action.template.headerMediaId',
 };
 
 type Input = Omit<CreateReminderRequest, 'action'> & { action: ReminderAction };
@@ -104,11 +105,16 @@ async function checkedTemplate(
     );
   }
   try {
-    await composeTemplate(trx, conversation.channel_id, {
-      templateName: action.template.name,
-      language: action.template.language,
-      parameters: action.template.variables,
-    });
+    await composeTemplate(
+      trx,
+      { id: conversation.channel_id, workspace_id: actor.workspaceId },
+      {
+        templateName: action.template.name,
+        language: action.template.language,
+        parameters: action.template.variables,
+        ...(action.template.headerMediaId ? { headerMediaId: action.template.headerMediaId } : {}),
+      },
+    );
   } catch (error) {
     if (!(error instanceof AppError) || !error.fields) throw error;
     throw new AppError(error.code, {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../shared/i18n/format.ts';
 import type { PickedFile, RefusedFile } from './attachments.ts';
 import styles from './Composer.module.css';
-import { formatFileSize } from './file-size.ts';
+import { formatFileSize, useFileProblemText } from './file-size.ts';
 
 type AttachmentTrayProps = {
   files: PickedFile[];
@@ -14,21 +14,14 @@ type AttachmentTrayProps = {
 export function AttachmentTray({ files, refused, onRemove }: AttachmentTrayProps) {
   const { t } = useTranslation();
   const { language } = useFormatters();
+  const problemText = useFileProblemText();
   if (files.length === 0 && refused.length === 0) return null;
   return (
     <div className={styles.tray}>
       {refused.length > 0 && (
         <ul className={styles.refused} role="alert">
           {refused.map(({ name, problem }) => (
-            <li key={name}>
-              {problem.problem === 'type'
-                ? t('chat.attach.typeRefused', { name, type: problem.mimeType })
-                : t('chat.attach.tooLarge', {
-                    name,
-                    size: formatFileSize(problem.size, language),
-                    max: formatFileSize(problem.maxBytes, language),
-                  })}
-            </li>
+            <li key={name}>{problemText(name, problem)}</li>
           ))}
         </ul>
       )}

@@ -104,6 +104,7 @@ export function MessageBody({ message }: { message: Message }) {
       return (
         <>
           <p className={styles.label}>{t('chat.template.label', { name: content.name })}</p>
+          {content.mediaHeader && files(content.mediaHeader)}
           <Caption text={text} />
         </>
       );

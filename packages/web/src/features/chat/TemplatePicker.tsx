@@ -8,6 +8,7 @@ import { useTemplates } from '../settings/channels.queries.ts';
 import { languageName } from '../settings/template-text.ts';
 import styles from './Composer.module.css';
 import type { Outgoing } from './outgoing.ts';
+import { mediaHeaderOf, TemplateHeaderFile } from './TemplateHeaderFile.tsx';
 
 type TemplatePickerProps = {
   channelId: string;
@@ -23,6 +24,7 @@ export function TemplatePicker({ channelId, onSend }: TemplatePickerProps) {
   const approved = (templates.data ?? []).filter((template) => template.status === 'APPROVED');
   const [selectedKey, setSelectedKey] = useState('');
   const [values, setValues] = useState<string[]>([]);
+  const [headerFile, setHeaderFile] = useState<File | null>(null);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const errorText = useErrorText(error ?? templates.error);
@@ -34,7 +36,10 @@ export function TemplatePicker({ channelId, onSend }: TemplatePickerProps) {
     return <p className={styles.hint}>{t('chat.template.none')}</p>;
   }
 
-  const filled = selected?.variables.every((_, index) => (values[index] ?? '').trim() !== '') ?? false;
+  const mediaHeader = selected && mediaHeaderOf(selected);
+  const filled =
+    (selected?.variables.every((_, index) => (values[index] ?? '').trim() !== '') ?? false) &&
+    (!mediaHeader || headerFile !== null);
   async function handleSend() {
     if (!selected || !filled) return;
     setSending(true);
@@ -47,9 +52,11 @@ export function TemplatePicker({ channelId, onSend }: TemplatePickerProps) {
         language: selected.language,
         parameters,
         previewText: renderTemplateBody(selected.body, selected.variables, parameters),
+        header: mediaHeader && headerFile ? { kind: mediaHeader, file: headerFile } : null,
       });
       setSelectedKey('');
       setValues([]);
+      setHeaderFile(null);
     } catch (caught) {
       setError(caught);
     } finally {
@@ -69,6 +76,7 @@ export function TemplatePicker({ channelId, onSend }: TemplatePickerProps) {
         onChange={(event) => {
           setSelectedKey(event.target.value);
           setValues([]);
+          setHeaderFile(null);
         }}
       >
         <option value="">{t('chat.template.choose')}</option>
@@ -80,6 +88,9 @@ export function TemplatePicker({ channelId, onSend }: TemplatePickerProps) {
       </select>
       {selected && (
         <>
+          {mediaHeader && (
+            <TemplateHeaderFile kind={mediaHeader} file={headerFile} onChange={setHeaderFile} />
+          )}
           {selected.variables.map((variable, index) => (
             <label key={variable} className={styles.variable}>
               <span className={styles.fieldLabel}>{t('chat.template.variable', { name: variable })}</span>

@@ -1,4 +1,11 @@
-import type { Attachment, Conversation, Message, MessageAuthor, SendMessageRequest } from '@charla/contracts';
+import type {
+  Attachment,
+  Conversation,
+  Message,
+  MessageAuthor,
+  MessageContent,
+  SendMessageRequest,
+} from '@charla/contracts';
 import { PENDING_ID_PREFIX } from './thread-rows.ts';
 
 /** What the composer hands over: the parts of a message before it has an id. */
@@ -6,7 +13,35 @@ export type Outgoing =
   | { type: 'text'; text: string; replyTo: Message | null }
   | { type: 'note'; text: string }
   | { type: 'media'; file: File; caption: string; replyTo: Message | null }
-  | { type: 'template'; templateName: string; language: string; parameters: string[]; previewText: string };
+  | {
+      type: 'template';
+      templateName: string;
+      language: string;
+      parameters: string[];
+      previewText: string;
+      /** The file of an image, video or document header. */
+      header: { kind: MediaHeader; file: File } | null;
+    };
+
+type MediaHeader = NonNullable<Extract<MessageContent, { kind: 'template' }>['mediaHeader']>;
+
+/** The file an outgoing message uploads before it is sent, if any. */
+export function fileToUpload(outgoing: Outgoing): File | null {
+  if (outgoing.type === 'media') return outgoing.file;
+  if (outgoing.type === 'template') return outgoing.header?.file ?? null;
+  return null;
+}
+
+function pendingAttachment(file: File, caption: string | null, previewUrl: string | null): Attachment {
+  return {
+    mediaId: null,
+    mimeType: file.type,
+    fileName: file.name,
+    size: file.size,
+    caption,
+    url: previewUrl,
+  };
+}
 
 /** The error code an optimistic copy carries when the request never got an answer. */
 export const UNSENT_ERROR_CODE = 'unsent';
@@ -70,16 +105,7 @@ export function optimisticMessage(
         direction: 'outbound',
         ...mediaContent(file.type),
         text: outgoing.caption || null,
-        attachments: [
-          {
-            mediaId: null,
-            mimeType: file.type,
-            fileName: file.name,
-            size: file.size,
-            caption: outgoing.caption || null,
-            url: previewUrl,
-          },
-        ],
+        attachments: [pendingAttachment(file, outgoing.caption || null, previewUrl)],
         replyTo: quote(outgoing.replyTo),
         delivery: queued,
       };
@@ -96,13 +122,15 @@ export function optimisticMessage(
           language: outgoing.language,
           parameters: outgoing.parameters,
           parameterNames: null,
+          mediaHeader: outgoing.header?.kind ?? null,
         },
+        attachments: outgoing.header ? [pendingAttachment(outgoing.header.file, null, previewUrl)] : [],
         delivery: queued,
       };
   }
 }
 
-/** The request body for an outgoing message (media once its file is uploaded). */
+/** The request body for an outgoing message (media and header files once uploaded). */
 export function sendRequestFor(
   outgoing: Outgoing,
   clientId: string,
@@ -134,6 +162,7 @@ export function sendRequestFor(
         templateName: outgoing.templateName,
         language: outgoing.language,
         parameters: outgoing.parameters,
+        ...(mediaId ? { headerMediaId: mediaId } : {}),
       };
   }
 }

@@ -5,7 +5,13 @@ import { ApiError } from '../../shared/api/index.ts';
 import { useSession } from '../auth/index.ts';
 import { chatApi } from './chat.api.ts';
 import { newClientId } from './client-id.ts';
-import { type Outgoing, optimisticMessage, sendRequestFor, UNSENT_ERROR_CODE } from './outgoing.ts';
+import {
+  fileToUpload,
+  type Outgoing,
+  optimisticMessage,
+  sendRequestFor,
+  UNSENT_ERROR_CODE,
+} from './outgoing.ts';
 import { removeThreadMessage, upsertThreadMessages } from './thread.queries.ts';
 
 /**
@@ -34,8 +40,9 @@ export function useSendMessage(conversation: Conversation) {
       if (!pending) return;
       const { outgoing } = pending;
       try {
-        if (outgoing.type === 'media' && !pending.mediaId) {
-          pending.mediaId = (await chatApi.uploadMedia(outgoing.file, pending.conversation.channel.id)).id;
+        const file = fileToUpload(outgoing);
+        if (file && !pending.mediaId) {
+          pending.mediaId = (await chatApi.uploadMedia(file, pending.conversation.channel.id)).id;
         }
         const stored = await chatApi.sendMessage(
           pending.conversation.id,
@@ -68,7 +75,8 @@ export function useSendMessage(conversation: Conversation) {
   const send = useCallback(
     async (outgoing: Outgoing) => {
       const clientId = newClientId();
-      const previewUrl = outgoing.type === 'media' ? URL.createObjectURL(outgoing.file) : null;
+      const file = fileToUpload(outgoing);
+      const previewUrl = file ? URL.createObjectURL(file) : null;
       const author = { type: 'member' as const, memberId: member.id, name: member.name };
       const optimistic = optimisticMessage(outgoing, clientId, conversation, author, previewUrl, Date.now());
       unsent.set(clientId, { outgoing, mediaId: null, conversation });

@@ -770,6 +770,7 @@ export const en = {
       variable: 'Value for {{name}}',
       preview: 'Preview',
       send: 'Send template',
+      header: { image: 'Header image', video: 'Header video', document: 'Header document' },
     },
     story: {
       reply: 'Replied to your story',

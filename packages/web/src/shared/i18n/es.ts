@@ -778,6 +778,11 @@ export const es: Translation = {
       variable: 'Valor para {{name}}',
       preview: 'Vista previa',
       send: 'Enviar plantilla',
+      header: {
+        image: 'Imagen del encabezado',
+        video: 'Video del encabezado',
+        document: 'Documento del encabezado',
+      },
     },
     story: {
       reply: 'Respondió a tu historia',
