@@ -6,8 +6,10 @@ import {
   type InboxStack,
   launchBrowser,
   screenshot,
+  screenshotScrolled,
   signIn,
   startInboxStack,
+  wallClock,
 } from './harness/index.ts';
 
 const LIVE_TIMEOUT = 15_000;
@@ -263,16 +265,7 @@ describe('customer panel as a CRM record', () => {
     'fires a reminder at its time: the clock shows on the row until then, and the owner gets a toast',
     async () => {
       // The next whole minute but one in the workspace's zone, as a person would type it.
-      const local = new Intl.DateTimeFormat('sv-SE', {
-        timeZone,
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-      })
-        .format(new Date(Date.now() + 2 * 60_000))
-        .replace(' ', 'T');
+      const local = wallClock(Date.now() + 2 * 60_000, timeZone);
       // Only this reminder is pending, so the row's clock is its own.
       const pending = await stack.api.request<{ items: { id: string; status: string }[] }>(
         'GET',
@@ -309,9 +302,7 @@ describe('customer panel as a CRM record', () => {
     const phone = await spanish.newPage();
     phone.on('pageerror', (error) => pageErrors.push(error.message));
     await phone.goto(`${stack.server.baseUrl}/login`);
-    await phone.getByLabel('Correo', { exact: true }).fill(stack.admin.email);
-    await phone.getByLabel('Contraseña', { exact: true }).fill(stack.admin.password);
-    await phone.getByRole('button', { name: 'Iniciar sesión', exact: true }).click();
+    await signIn(phone, stack.admin.email, stack.admin.password, 'es');
     await row(phone, 'Valentina Ríos').click();
     await phone
       .getByRole('navigation', { name: 'Secciones de la bandeja' })
@@ -333,18 +324,9 @@ describe('customer panel as a CRM record', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  /** A screenshot tall enough to show the whole panel, which scrolls on its own. */
+  /** The whole panel, which scrolls on its own. */
   async function panelShot(target: Page, name: string): Promise<void> {
-    const viewport = target.viewportSize() ?? { width: 1280, height: 900 };
-    const height = await panel(target).evaluate(
-      (element) => element.scrollHeight + element.getBoundingClientRect().top,
-    );
-    await target.setViewportSize({
-      width: viewport.width,
-      height: Math.max(viewport.height, Math.ceil(height)),
-    });
-    await screenshot(target, name);
-    await target.setViewportSize(viewport);
+    await screenshotScrolled(target, panel(target), name);
   }
 
   async function customerId(): Promise<string> {

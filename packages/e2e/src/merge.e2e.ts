@@ -123,9 +123,7 @@ describe('merging two customers from the panel', () => {
     const es = await spanish.newPage();
     es.on('pageerror', (error) => pageErrors.push(error.message));
     await es.goto(`${stack.server.baseUrl}/login`);
-    await es.getByLabel('Correo', { exact: true }).fill(stack.admin.email);
-    await es.getByLabel('Contraseña', { exact: true }).fill(stack.admin.password);
-    await es.getByRole('button', { name: 'Iniciar sesión', exact: true }).click();
+    await signIn(es, stack.admin.email, stack.admin.password, 'es');
     await rows(es).filter({ hasText: 'Valentina Ríos' }).first().click();
     const channels = channelsOf(es, /^Canales$/);
     await channels.getByText('Instagram', { exact: false }).first().waitFor();
