@@ -193,6 +193,49 @@ describe('inbox journeys: live arrival, reply and ticks, reassignment, resolve, 
     );
     expect(JSON.stringify(sent)).toContain('Camila');
     await conversation.getByRole('img', { name: 'Read' }).waitFor({ timeout: LIVE_TIMEOUT });
+
+    // A template with an image header asks for the picture, shows it, and sends it as the header.
+    const picker = conversation.getByLabel('Template');
+    const orderUpdate = await picker.locator('option', { hasText: 'order_update' }).getAttribute('value');
+    await picker.selectOption(orderUpdate ?? '');
+    const send = conversation.getByRole('button', { name: 'Send template' });
+    for (const [variable, value] of [
+      ['1', 'Camila'],
+      ['2', '#4821'],
+      ['3', 'el viernes'],
+    ] as const) {
+      await conversation.getByLabel(`Value for ${variable}`).fill(value);
+    }
+    expect(await send.isDisabled()).toBe(true);
+    const headerImage = conversation.getByLabel('Header image');
+    await headerImage.setInputFiles({
+      name: 'factura.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(sampleFile('pdf', 'factura').bytes),
+    });
+    await conversation
+      .getByRole('alert')
+      .getByText(/factura\.pdf: this channel does not take/)
+      .waitFor();
+    expect(await send.isDisabled()).toBe(true);
+    await headerImage.setInputFiles({
+      name: 'pedido-4821.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.from(sampleFile('jpeg').bytes),
+    });
+    await screenshot(admin, 'inbox-06b-template-with-image-header');
+    await send.click();
+    const withHeader = await stack.sandbox.sent.waitFor(
+      (record) => record.operation === 'whatsapp.send' && JSON.stringify(record).includes('order_update'),
+      LIVE_TIMEOUT,
+    );
+    expect(withHeader.payload).toMatchObject({
+      template: { components: [{ type: 'header', parameters: [{ type: 'image' }] }, { type: 'body' }] },
+    });
+    const bubble = conversation.getByRole('article').filter({ hasText: 'Template · order_update' });
+    await bubble.getByRole('button', { name: /^Open image/ }).waitFor({ timeout: LIVE_TIMEOUT });
+    await bubble.getByRole('img', { name: 'Read' }).waitFor({ timeout: LIVE_TIMEOUT });
+    await screenshot(admin, 'inbox-06c-template-with-image-sent');
   });
 
   it('shows a picture the customer sends, sends one back, and adds an internal note the customer never receives', async () => {
@@ -223,7 +266,8 @@ describe('inbox journeys: live arrival, reply and ticks, reassignment, resolve, 
       .waitFor();
     await conversation.getByRole('button', { name: 'Send', exact: true }).click();
     await stack.sandbox.sent.waitFor(
-      (record) => record.operation === 'whatsapp.send' && JSON.stringify(record).includes('image'),
+      (record) =>
+        record.operation === 'whatsapp.send' && (record.payload as { type?: string }).type === 'image',
       LIVE_TIMEOUT,
     );
     await expect.poll(() => conversation.getByRole('button', { name: /^Open image/ }).count()).toBe(2);
