@@ -92,7 +92,7 @@ describe('the CRM in Spanish', () => {
     await stack?.stop();
   });
 
-  it('creates a whole-number custom field and a sales funnel in the Spanish settings', async () => {
+  it('creates a whole-number and a decimal custom field and a sales funnel in the Spanish settings', async () => {
     await page.goto(`${stack.server.baseUrl}/settings/custom-fields`);
     await page.getByRole('heading', { name: 'Campos personalizados', level: 1 }).waitFor();
     await page.getByLabel('Nombre', { exact: true }).fill('Talla de calzado');
@@ -102,6 +102,10 @@ describe('the CRM in Spanish', () => {
       .getByRole('row')
       .filter({ has: page.getByRole('rowheader', { name: 'Talla de calzado' }) });
     await field.getByText('Número entero').waitFor();
+    await page.getByLabel('Nombre', { exact: true }).fill('Descuento (%)');
+    await page.getByLabel('Tipo', { exact: true }).selectOption({ label: 'Número' });
+    await page.getByRole('button', { name: 'Crear campo' }).click();
+    await page.getByRole('rowheader', { name: 'Descuento (%)' }).waitFor();
     await screenshot(page, 'es-01-custom-fields');
     expect(await findSeriousA11yViolations(page)).toEqual([]);
 
@@ -182,7 +186,7 @@ describe('the CRM in Spanish', () => {
     await panel().getByRole('button', { name: 'Teléfono Sin dato', exact: true }).waitFor();
   });
 
-  it('adds a new tag inline, a note, and a whole number to the custom field', async () => {
+  it('adds a new tag inline, a note, a whole number and a decimal typed with a comma to the custom fields', async () => {
     await page.goto(conversationUrl);
     await panel().getByRole('button', { name: 'Añadir etiqueta' }).click();
     await panel().getByLabel('Busca o nombra una etiqueta').fill('Mayoreo');
@@ -207,12 +211,26 @@ describe('the CRM in Spanish', () => {
     await size.press('Enter');
     await panel().getByRole('button', { name: 'Talla de calzado 26', exact: true }).waitFor();
 
+    await panel()
+      .getByRole('button', { name: /^Descuento \(%\) / })
+      .click();
+    const discount = panel().getByRole('textbox', { name: 'Descuento (%)' });
+    await discount.fill('doce');
+    await discount.press('Enter');
+    await panel().getByRole('alert').getByText('Escribe un número, como 12,5.').waitFor();
+    await discount.fill('12,5');
+    await discount.press('Enter');
+    await panel().getByRole('button', { name: 'Descuento (%) 12,5', exact: true }).waitFor();
+
     const values = await stack.api.request<{ items: { field: { name: string }; value: unknown }[] }>(
       'GET',
       `/customers/${customerId}/custom-fields`,
     );
     expect(values.items).toContainEqual(
       expect.objectContaining({ field: expect.objectContaining({ name: 'Talla de calzado' }), value: 26 }),
+    );
+    expect(values.items).toContainEqual(
+      expect.objectContaining({ field: expect.objectContaining({ name: 'Descuento (%)' }), value: 12.5 }),
     );
     await screenshotScrolled(page, panel(), 'es-04-tag-note-field');
     expect(await findSeriousA11yViolations(page)).toEqual([]);

@@ -3,6 +3,7 @@ import { parseCustomFieldValue } from '@charla/contracts/rules';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../shared/api/index.ts';
+import { useFormatters } from '../../shared/i18n/format.ts';
 import { Alert } from '../../shared/ui/index.ts';
 import styles from './Crm.module.css';
 import { crmApi } from './crm.api.ts';
@@ -13,6 +14,19 @@ const INPUT_MODES: Partial<Record<CustomFieldType, 'numeric' | 'decimal'>> = {
   integer: 'numeric',
   decimal: 'decimal',
 };
+
+/**
+ * A decimal as the UI language writes it ("12,5" in Spanish), without grouping so that what is
+ * shown can be edited and sent back as it stands.
+ */
+function decimalText(value: number, language: string): string {
+  return new Intl.NumberFormat(language, { useGrouping: false, maximumFractionDigits: 20 }).format(value);
+}
+
+/** What a person typed in a decimal field, with a decimal comma read as the point the API expects. */
+function typedDecimal(text: string): string {
+  return text.replace(',', '.');
+}
 
 /** The workspace's custom fields with this customer's values, each with an editor for its type. */
 export function CustomFieldsSection({ customerId }: { customerId: string }) {
@@ -33,14 +47,21 @@ export function CustomFieldsSection({ customerId }: { customerId: string }) {
 
 function FieldEditor({ customerId, item }: { customerId: string; item: CustomerFieldValue }) {
   const { t } = useTranslation();
+  const { language } = useFormatters();
   const { field } = item;
   const save = useCrmWrite(
     (value: string | number | boolean | null) => crmApi.setFieldValue(customerId, field.id, value),
     [crmKeys.fields(customerId)],
   );
-  const shown = item.value === null ? '' : String(item.value);
+  const shown =
+    item.value === null
+      ? ''
+      : field.type === 'decimal' && typeof item.value === 'number'
+        ? decimalText(item.value, language)
+        : String(item.value);
 
   if (field.type === 'text' || field.type === 'integer' || field.type === 'decimal') {
+    const typed = (value: string) => (field.type === 'decimal' ? typedDecimal(value) : value);
     return (
       <InlineEdit
         label={field.name}
@@ -49,11 +70,11 @@ function FieldEditor({ customerId, item }: { customerId: string; item: CustomerF
         inputMode={INPUT_MODES[field.type]}
         placeholder={<span className={styles.muted}>{t('customer.notSet')}</span>}
         check={(value) =>
-          value === '' || parseCustomFieldValue(field.type, field.options, value).ok
+          value === '' || parseCustomFieldValue(field.type, field.options, typed(value)).ok
             ? null
             : t(`crm.fields.expected.${field.type}`)
         }
-        onSave={(value) => save.mutateAsync(value === '' ? null : value)}
+        onSave={(value) => save.mutateAsync(value === '' ? null : typed(value))}
       />
     );
   }

@@ -489,7 +489,7 @@ export const es: Translation = {
       expected: {
         text: 'Escribe un texto (de 1000 caracteres como máximo).',
         integer: 'Escribe un número entero, como 42.',
-        decimal: 'Escribe un número, como 12.5.',
+        decimal: 'Escribe un número, como 12,5.',
         boolean: 'Elige sí o no.',
         date: 'Elige una fecha.',
         list: 'Elige una de las opciones.',
