@@ -1,3 +1,4 @@
+import { sampleFile } from '@charla/meta-sandbox';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -69,6 +70,45 @@ describe('new chat, customer panel, keyboard and notifications', () => {
     expect(await newChat().isVisible()).toBe(false);
   });
 
+  it('starts a chat with a template whose header is a picture, asking for the picture first', async () => {
+    await page.keyboard.press('n');
+    await newChat().waitFor();
+    await newChat().getByLabel('Country code').selectOption('MX');
+    await newChat().getByLabel('Phone number', { exact: true }).fill('55 4433 2211');
+    await newChat().getByLabel('Template', { exact: true }).selectOption({ label: 'order_update · en_US' });
+    for (const [variable, value] of [
+      ['1', 'Renata'],
+      ['2', '#5120'],
+      ['3', 'mañana'],
+    ] as const) {
+      await newChat().getByLabel(`Variable {{${variable}}}`).fill(value);
+    }
+    await newChat().getByRole('button', { name: 'Send template' }).click();
+    await newChat().getByText('Choose the file for the template’s header.').waitFor();
+    await newChat()
+      .getByLabel('Header image')
+      .setInputFiles({
+        name: 'pedido-5120.jpg',
+        mimeType: 'image/jpeg',
+        buffer: Buffer.from(sampleFile('jpeg').bytes),
+      });
+    await newChat().getByRole('button', { name: 'Send template' }).click();
+
+    await expectPath(page, stack.server.baseUrl, /^\/inbox\/.+/);
+    const sent = await stack.sandbox.sent.waitFor(
+      (record) => record.operation === 'whatsapp.send' && JSON.stringify(record.payload).includes('#5120'),
+      LIVE_TIMEOUT,
+    );
+    expect(sent.payload).toMatchObject({
+      to: '+525544332211',
+      template: {
+        name: 'order_update',
+        components: [{ type: 'header', parameters: [{ type: 'image' }] }, {}],
+      },
+    });
+    await panel().getByText('+525544332211').first().waitFor({ timeout: LIVE_TIMEOUT });
+  });
+
   it('resolves the open conversation from the command palette', async () => {
     await page.keyboard.press('Control+k');
     const input = page.getByRole('combobox', { name: 'Command or conversation' });
@@ -123,7 +163,11 @@ describe('new chat, customer panel, keyboard and notifications', () => {
 
     const members = await stack.api.request<{ items: { id: string; email: string }[] }>('GET', '/members');
     const agentId = members.items.find((member) => member.email === agent.email)?.id;
-    const conversationId = new URL(page.url()).pathname.split('/').at(-1);
+    const started = await stack.api.request<{ items: { id: string }[] }>(
+      'GET',
+      '/conversations?tab=all&q=525587654321',
+    );
+    const conversationId = started.items[0]?.id;
     await stack.api.request('PUT', `/conversations/${conversationId}/assignee`, { memberId: agentId });
 
     await agentPage

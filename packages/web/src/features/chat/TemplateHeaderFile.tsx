@@ -16,11 +16,13 @@ export function mediaHeaderOf(template: { header: { format: string } | null }): 
 type TemplateHeaderFileProps = {
   kind: MediaHeaderKind;
   file: File | null;
+  /** Why the form cannot go yet (e.g. no file picked). */
+  error?: string | null;
   onChange: (file: File | null) => void;
 };
 
 /** Picks the file of a template's image, video or document header, checked against WhatsApp's limits. */
-export function TemplateHeaderFile({ kind, file, onChange }: TemplateHeaderFileProps) {
+export function TemplateHeaderFile({ kind, file, error = null, onChange }: TemplateHeaderFileProps) {
   const { t } = useTranslation();
   const problemText = useFileProblemText();
   const inputId = useId();
@@ -43,9 +45,9 @@ export function TemplateHeaderFile({ kind, file, onChange }: TemplateHeaderFileP
           onChange(found ? null : picked);
         }}
       />
-      {problem && (
+      {(problem || error) && (
         <p role="alert" className={styles.fileProblem}>
-          {problemText(problem.name, problem.problem)}
+          {problem ? problemText(problem.name, problem.problem) : error}
         </p>
       )}
       {previewUrl && <img src={previewUrl} alt="" className={styles.previewImage} />}

@@ -7,6 +7,7 @@ import { ApiError, useErrorText } from '../../shared/api/index.ts';
 import { type FieldMessages, useForm } from '../../shared/forms/index.ts';
 import { Alert, Button, SelectField, TextField } from '../../shared/ui/index.ts';
 import { newClientId } from '../chat/client-id.ts';
+import { mediaHeaderOf, TemplateHeaderFile } from '../chat/TemplateHeaderFile.tsx';
 import { useTemplates } from '../settings/channels.queries.ts';
 import { CustomerPicker } from './CustomerPicker.tsx';
 import styles from './NewChat.module.css';
@@ -38,6 +39,8 @@ export function NewChatForm({ channels, onDone }: NewChatFormProps) {
   const [clientId] = useState(newClientId);
   const [picked, setPicked] = useState<CustomerChoice | null>(null);
   const first = channels[0];
+  const [headerFile, setHeaderFile] = useState<File | null>(null);
+  const [headerMissing, setHeaderMissing] = useState(false);
   const start = useMutation({ mutationFn: newChatApi.start });
   const serverError = useErrorText(start.error);
 
@@ -46,7 +49,7 @@ export function NewChatForm({ channels, onDone }: NewChatFormProps) {
   const [channelId, setChannelId] = useState(first?.id ?? '');
   const templates = useTemplates(channelId, Boolean(channelId));
   const approved = (templates.data ?? []).filter(isSendableTemplate);
-  const withMediaHeader = (templates.data ?? []).filter(
+  const withHeaderVariables = (templates.data ?? []).filter(
     (item) => item.status === 'APPROVED' && !isSendableTemplate(item),
   ).length;
   const templateOf = (values: NewChatValues): MessageTemplate | undefined =>
@@ -58,12 +61,19 @@ export function NewChatForm({ channels, onDone }: NewChatFormProps) {
     onSubmit: (values) => {
       const chosen = templateOf(values);
       if (!chosen) return;
-      start.mutate(startRequest({ ...values, channelId }, chosen, clientId), {
-        onSuccess: ({ conversation }) => {
-          onDone();
-          navigate(`/inbox/${conversation.id}`);
+      const needsFile = mediaHeaderOf(chosen) !== null;
+      setHeaderMissing(needsFile && !headerFile);
+      if (needsFile && !headerFile) return;
+      const request = startRequest({ ...values, channelId }, chosen, clientId);
+      start.mutate(
+        { request, headerFile: needsFile ? headerFile : null },
+        {
+          onSuccess: ({ conversation }) => {
+            onDone();
+            navigate(`/inbox/${conversation.id}`);
+          },
         },
-      });
+      );
     },
     onEdit: () => start.reset(),
   });
@@ -144,7 +154,10 @@ export function NewChatForm({ channels, onDone }: NewChatFormProps) {
           name="template"
           value={values.template}
           error={errorOf('template')}
-          onChange={(event) => setValue('template', event.target.value)}
+          onChange={(event) => {
+            setValue('template', event.target.value);
+            setHeaderFile(null);
+          }}
         >
           <option value="">{t('newChat.chooseTemplate')}</option>
           {approved.map((item) => (
@@ -155,8 +168,19 @@ export function NewChatForm({ channels, onDone }: NewChatFormProps) {
         </SelectField>
       )}
 
-      {withMediaHeader > 0 && (
-        <p className={styles.muted}>{t('newChat.mediaTemplatesHidden', { count: withMediaHeader })}</p>
+      {withHeaderVariables > 0 && (
+        <p className={styles.muted}>{t('newChat.headerVariablesHidden', { count: withHeaderVariables })}</p>
+      )}
+
+      {template && mediaHeaderOf(template) && (
+        <TemplateHeaderFile
+          kind={mediaHeaderOf(template) ?? 'image'}
+          file={headerFile}
+          error={
+            headerMissing && !headerFile ? t('newChat.headerFileRequired') : (errorOf('headerFile') ?? null)
+          }
+          onChange={setHeaderFile}
+        />
       )}
 
       {template?.variables.map((name) => (

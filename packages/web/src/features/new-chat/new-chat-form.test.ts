@@ -49,19 +49,20 @@ describe('the New chat request', () => {
   it('shows the server’s template errors at the inputs they are about', () => {
     expect(inputForServerField('template.variables', template)).toBe('variable-1');
     expect(inputForServerField('template.name', template)).toBe('template');
+    expect(inputForServerField('template.headerMediaId', template)).toBe('headerFile');
     expect(inputForServerField('phone', template)).toBe('phone');
   });
 });
 
 describe('templates New chat offers', () => {
-  it('offers approved templates without a header or with a plain text header', () => {
+  it('offers approved templates without a header, with a plain text header or a media header', () => {
     expect(isSendableTemplate(template)).toBe(true);
     expect(isSendableTemplate({ ...template, header: { format: 'TEXT', text: 'Tu pedido' } })).toBe(true);
+    expect(isSendableTemplate({ ...template, header: { format: 'IMAGE', text: null } })).toBe(true);
   });
 
-  it('leaves out unapproved ones and those needing a media file or header values', () => {
+  it('leaves out unapproved ones and those needing header values', () => {
     expect(isSendableTemplate({ ...template, status: 'PENDING' })).toBe(false);
-    expect(isSendableTemplate({ ...template, header: { format: 'IMAGE', text: null } })).toBe(false);
     expect(isSendableTemplate({ ...template, header: { format: 'TEXT', text: 'Hola {{1}}' } })).toBe(false);
   });
 });

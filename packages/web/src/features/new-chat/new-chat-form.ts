@@ -15,14 +15,14 @@ export function initialValues(channelId: string, region: Region): NewChatValues 
 }
 
 /**
- * Templates New chat can send: approved, and with no header or a plain text one. A media header
- * (image, video, document) or header variables need values this dialog does not collect, and
+ * Templates New chat can send: approved, with no header, a plain text one, or a media one (the
+ * dialog asks for its file). Header variables need values this dialog does not collect, and
  * Meta refuses the message without them.
  */
 export function isSendableTemplate(template: MessageTemplate): boolean {
   if (template.status !== 'APPROVED') return false;
-  if (!template.header) return true;
-  return template.header.format === 'TEXT' && !/\{\{/.test(template.header.text ?? '');
+  if (template.header?.format !== 'TEXT') return true;
+  return !/\{\{/.test(template.header.text ?? '');
 }
 
 /** The values of the template's variables, in its order. */
@@ -76,6 +76,7 @@ export function startRequest(
 export function inputForServerField(field: string, template: MessageTemplate | undefined): string {
   if (field === 'template.variables') return variableField(template?.variables[0] ?? '');
   if (field === 'template.name' || field === 'template.language') return 'template';
+  if (field === 'template.headerMediaId') return 'headerFile';
   if (field === 'customerId') return 'customerSearch';
   return field;
 }

@@ -1,5 +1,6 @@
 import type { Conversation, StartConversationRequest, StartConversationResponse } from '@charla/contracts';
 import { requestJson } from '../../shared/api/client.ts';
+import { chatApi } from '../chat/chat.api.ts';
 
 /** A customer New chat can write to on WhatsApp, found through the conversation search. */
 export type CustomerChoice = { id: string; name: string; phone: string | null };
@@ -17,8 +18,12 @@ export function customerChoices(conversations: readonly Conversation[]): Custome
 }
 
 export const newChatApi = {
-  start: (body: StartConversationRequest) =>
-    requestJson<StartConversationResponse>('POST', '/conversations', body),
+  /** Uploads the template's header file first, if it has one, then starts the chat. */
+  start: async ({ request, headerFile }: { request: StartConversationRequest; headerFile: File | null }) => {
+    const headerMediaId = headerFile ? (await chatApi.uploadMedia(headerFile, request.channelId)).id : null;
+    const body = headerMediaId ? { ...request, template: { ...request.template, headerMediaId } } : request;
+    return requestJson<StartConversationResponse>('POST', '/conversations', body);
+  },
   searchCustomers: async (query: string): Promise<CustomerChoice[]> => {
     const page = await requestJson<{ items: Conversation[] }>(
       'GET',

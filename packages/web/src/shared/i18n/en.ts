@@ -593,8 +593,9 @@ export const en = {
     chooseTemplate: 'Choose a template',
     noTemplates: 'This number has no approved templates yet. Sync them in Settings → Channels.',
     loadingTemplates: 'Loading templates…',
-    mediaTemplatesHidden:
-      '{{count}} approved template(s) need an image, video or document header and cannot be sent from here.',
+    headerVariablesHidden:
+      '{{count}} approved template(s) have variables in their header and cannot be sent from here.',
+    headerFileRequired: 'Choose the file for the template’s header.',
     variable: 'Variable {{name}}',
     preview: 'Preview',
     send: 'Send template',

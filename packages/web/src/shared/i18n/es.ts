@@ -600,8 +600,9 @@ export const es: Translation = {
     chooseTemplate: 'Elige una plantilla',
     noTemplates: 'Este número aún no tiene plantillas aprobadas. Sincronízalas en Configuración → Canales.',
     loadingTemplates: 'Cargando plantillas…',
-    mediaTemplatesHidden:
-      '{{count}} plantilla(s) aprobada(s) necesitan un encabezado de imagen, video o documento y no se pueden enviar desde aquí.',
+    headerVariablesHidden:
+      '{{count}} plantilla(s) aprobada(s) tienen variables en el encabezado y no se pueden enviar desde aquí.',
+    headerFileRequired: 'Elige el archivo del encabezado de la plantilla.',
     variable: 'Variable {{name}}',
     preview: 'Vista previa',
     send: 'Enviar plantilla',
