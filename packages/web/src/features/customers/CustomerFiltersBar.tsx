@@ -109,6 +109,7 @@ export function CustomerFiltersBar({ values, showOwner, onChange }: CustomerFilt
         )}
         {field && (
           <FieldValueInput
+            key={field.id}
             field={field}
             value={values.fieldValue}
             onChange={(fieldValue) => onChange({ ...values, fieldValue })}

@@ -194,6 +194,7 @@ export function FilterBar({ filters, onChange, members, channels }: FilterBarPro
           )}
           {field && (
             <FieldValueInput
+              key={field.id}
               field={field}
               value={filters.field?.value ?? ''}
               onChange={(value) => onChange({ field: value.trim() ? { id: field.id, value } : null })}

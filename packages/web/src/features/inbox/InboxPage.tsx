@@ -11,9 +11,10 @@ import { ConversationListColumn } from './ConversationListColumn.tsx';
 import { CustomerPanel } from './CustomerPanel.tsx';
 import { useConversationCounts, useLiveConversations } from './conversations.queries.ts';
 import styles from './InboxPage.module.css';
-import { type InboxFilters, useInboxFilters } from './inbox-filters.ts';
+import type { InboxFilters } from './inbox-filters.ts';
 import { type Pane, PaneSwitcher } from './PaneSwitcher.tsx';
 import { useCustomerPanelOpen } from './useCustomerPanelOpen.ts';
+import { useInboxFilters } from './useInboxFilters.ts';
 
 /**
  * The agent's workspace: channel rail, conversation list, chat and customer panel side by side;

@@ -5,6 +5,7 @@ import {
   filtersFromSearch,
   searchFromFilters,
   toListQuery,
+  withoutUnknownField,
 } from './inbox-filters.ts';
 
 describe('inbox filters in the address', () => {
@@ -84,5 +85,19 @@ describe('the list request', () => {
       unread: 'false',
       'field.field-7': 'VIP',
     });
+  });
+});
+
+describe('a custom-field filter from a link', () => {
+  const linked = filtersFromSearch(new URLSearchParams('field.field-7=VIP&tab=all'));
+
+  it('is dropped once the workspace is known not to have that field, keeping the other filters', () => {
+    expect(withoutUnknownField(linked, [{ id: 'field-1' }])).toEqual({ ...linked, field: null });
+    expect(withoutUnknownField(linked, [{ id: 'field-1' }]).tab).toBe('all');
+  });
+
+  it('is kept while the fields are loading and when the field exists', () => {
+    expect(withoutUnknownField(linked, undefined)).toBe(linked);
+    expect(withoutUnknownField(linked, [{ id: 'field-7' }])).toBe(linked);
   });
 });

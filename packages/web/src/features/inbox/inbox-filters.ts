@@ -1,5 +1,4 @@
 import type { ConversationListQuery, ConversationStatus } from '@charla/contracts';
-import { useSearchParams } from 'react-router';
 
 export const VIEWS = ['mine', 'unassigned', 'all'] as const;
 export type InboxView = (typeof VIEWS)[number];
@@ -143,14 +142,15 @@ export function toListQuery(filters: InboxFilters): ListQuery {
   return query;
 }
 
-/** Reads and updates the inbox filters in the URL search params (replacing history entries). */
-export function useInboxFilters() {
-  const [params, setParams] = useSearchParams();
-  const filters = filtersFromSearch(params);
-
-  function update(changes: Partial<InboxFilters>): void {
-    setParams(searchFromFilters(changeFilters(filters, changes)), { replace: true });
-  }
-
-  return { filters, update };
+/**
+ * Drops a custom-field filter whose field the workspace no longer has (a link from before the
+ * field was deleted), so the list shows instead of the server's refusal.
+ */
+export function withoutUnknownField(
+  filters: InboxFilters,
+  fields: readonly { id: string }[] | undefined,
+): InboxFilters {
+  const field = filters.field;
+  if (!field || !fields || fields.some((item) => item.id === field.id)) return filters;
+  return { ...filters, field: null };
 }
