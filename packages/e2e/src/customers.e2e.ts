@@ -133,7 +133,7 @@ describe('the Customers page', () => {
     await failure.getByText('Nothing was imported.', { exact: false }).waitFor();
     await failure.getByText('Line 3, phone:').waitFor();
     expect(await failure.getByRole('listitem').allTextContents()).toEqual([
-      'Line 3, phone: or email must be given to know who the customer is',
+      'Line 3, phone: Give a phone or an email so the customer can be recognised.',
     ]);
     await screenshot(page, 'customers-import-error-en');
     expect(await customerCount()).toBe(before);
@@ -216,6 +216,21 @@ describe('the Customers page', () => {
     await es.getByRole('button', { name: 'Importar pedidos (CSV)' }).waitFor();
     await screenshot(es, 'customers-es');
     expect(await findSeriousA11yViolations(es)).toEqual([]);
+
+    const customersBefore = await customerCount();
+    await es.getByLabel('Archivo CSV de clientes').setInputFiles({
+      name: 'clientes-con-error.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('first_name,phone,email\nSin contacto,,\nMala,+52 55 12,\n', 'utf8'),
+    });
+    const failure = es.getByRole('alert').filter({ hasText: 'No se importó nada' });
+    await failure.getByRole('listitem').first().waitFor();
+    expect(await failure.getByRole('listitem').allTextContents()).toEqual([
+      'Línea 2, phone: Indica un teléfono (phone) o un correo (email) para reconocer al cliente.',
+      'Línea 3, phone: Un teléfono tiene de 8 a 15 dígitos, contando el código de país.',
+    ]);
+    expect(await customerCount()).toBe(customersBefore);
+    await screenshot(es, 'customers-import-error-es');
     await es.setViewportSize({ width: 390, height: 844 });
     await screenshot(es, 'customers-es-390px');
     await spanish.close();
