@@ -12,6 +12,7 @@ import {
   setUpWorkspace,
   type TestApp,
   type TestSession,
+  uploadFile,
 } from '../testing/index.ts';
 
 const HOUR = 3_600_000;
@@ -189,6 +190,46 @@ describe('firing', () => {
       author: { type: 'member', memberId: admin.me.member.id },
     });
     expect(t.sender.sent).toHaveLength(1);
+  });
+
+  it('a template with an image header keeps its picture until it fires, and is refused without one', async () => {
+    await createTemplate(t.db, whatsapp, {
+      name: 'pedido_listo',
+      language: 'es_MX',
+      body: 'Hola {{1}}, tu pedido está listo.',
+      mediaHeader: 'IMAGE',
+    });
+    const withPicture = (headerMediaId?: string) => ({
+      type: 'template',
+      template: { name: 'pedido_listo', language: 'es_MX', variables: ['Mariana'], headerMediaId },
+    });
+    const refused = await schedule(admin, { at: '2026-03-31T09:30', action: withPicture() });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.fields).toEqual([
+      {
+        field: 'body.action.template.headerMediaId',
+        message: 'is required: the template has an image header',
+      },
+    ]);
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.alloc(64, 3),
+    ]);
+    const picture = (await uploadFile(t.app, admin, png, 'pedido.png')).json();
+    const created = (
+      await schedule(admin, { at: '2026-03-31T09:30', action: withPicture(picture.id) })
+    ).json<Reminder>();
+    expect(created.action).toMatchObject({ template: { headerMediaId: picture.id } });
+    t.clock.set(created.runAt + 1);
+    await t.deps.worker.drain();
+    await t.deps.worker.drain();
+
+    expect((await reminder(created.id)).status).toBe('sent');
+    const [sent] = (await thread()).filter((message) => message.kind === 'template');
+    expect(sent).toMatchObject({
+      content: { kind: 'template', name: 'pedido_listo', mediaHeader: 'image' },
+      attachments: [{ mediaId: picture.id, mimeType: 'image/png' }],
+    });
   });
 
   it('survives a restart: another node on the same database fires it at its time, and only once', async () => {

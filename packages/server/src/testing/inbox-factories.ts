@@ -73,8 +73,16 @@ export async function customerWrites(
 export async function createTemplate(
   db: Db,
   channel: ChannelRow,
-  template: { name: string; language: string; body: string; status?: string },
+  template: {
+    name: string;
+    language: string;
+    body: string;
+    status?: string;
+    /** A media header's format: IMAGE, VIDEO or DOCUMENT. */
+    mediaHeader?: string;
+  },
 ): Promise<void> {
+  const header = template.mediaHeader ? [{ type: 'HEADER', format: template.mediaHeader }] : [];
   await db.kysely
     .insertInto('message_templates')
     .values({
@@ -87,7 +95,7 @@ export async function createTemplate(
       category: 'UTILITY',
       status: template.status ?? 'APPROVED',
       parameter_format: 'POSITIONAL',
-      components: JSON.stringify([{ type: 'BODY', text: template.body }]),
+      components: JSON.stringify([...header, { type: 'BODY', text: template.body }]),
       synced_at: Date.now(),
     })
     .execute();

@@ -4,6 +4,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../shared/api/index.ts';
 import { Alert, Button } from '../../shared/ui/index.ts';
+import { chatApi } from '../chat/chat.api.ts';
+import { mediaHeaderOf, TemplateHeaderFile } from '../chat/TemplateHeaderFile.tsx';
 import { useTemplates } from '../settings/channels.queries.ts';
 import styles from './Crm.module.css';
 import { crmApi } from './crm.api.ts';
@@ -33,11 +35,22 @@ export function ReminderForm({ customerId, timeZone, whatsappChannels, onDone }:
   const [channelId, setChannelId] = useState(whatsappChannels[0]?.id ?? '');
   const [templateKey, setTemplateKey] = useState('');
   const [variables, setVariables] = useState<string[]>([]);
+  const [headerFile, setHeaderFile] = useState<File | null>(null);
   const templates = useTemplates(channelId, kind === 'template' && channelId !== '');
   const approved = (templates.data ?? []).filter((template) => template.status === 'APPROVED');
   const template = approved.find((item) => keyOf(item) === templateKey) ?? null;
+  const mediaHeader = template && mediaHeaderOf(template);
+  // A media header's file is uploaded now and kept with the reminder until it fires.
   const create = useCrmWrite(
-    (request: CreateReminderRequest) => crmApi.createReminder(customerId, request),
+    async ({ body, file }: { body: CreateReminderRequest; file: File | null }) => {
+      const { action } = body;
+      if (!file || action.type !== 'template') return crmApi.createReminder(customerId, body);
+      const headerMediaId = (await chatApi.uploadMedia(file, channelId)).id;
+      return crmApi.createReminder(customerId, {
+        ...body,
+        action: { ...action, template: { ...action.template, headerMediaId } },
+      });
+    },
     [crmKeys.reminders(customerId)],
   );
   const errorText = useErrorText(create.error ?? templates.error);
@@ -65,7 +78,7 @@ export function ReminderForm({ customerId, timeZone, whatsappChannels, onDone }:
       onSubmit={(event) => {
         event.preventDefault();
         const body = request();
-        if (body) create.mutate(body, { onSuccess: onDone });
+        if (body) create.mutate({ body, file: mediaHeader ? headerFile : null }, { onSuccess: onDone });
       }}
     >
       <label className={styles.inlineLabel}>
@@ -148,6 +161,7 @@ export function ReminderForm({ customerId, timeZone, whatsappChannels, onDone }:
               onChange={(event) => {
                 setTemplateKey(event.target.value);
                 setVariables([]);
+                setHeaderFile(null);
               }}
             >
               <option value="">{t('chat.template.choose')}</option>
@@ -160,6 +174,14 @@ export function ReminderForm({ customerId, timeZone, whatsappChannels, onDone }:
           </div>
           {templates.isSuccess && approved.length === 0 && (
             <p className={styles.hint}>{t('chat.template.none')}</p>
+          )}
+          {mediaHeader && (
+            <TemplateHeaderFile
+              kind={mediaHeader}
+              file={headerFile}
+              error={fieldError('action.template.headerMediaId') ?? null}
+              onChange={setHeaderFile}
+            />
           )}
           {template?.variables.map((variable, index) => (
             <FormInput
