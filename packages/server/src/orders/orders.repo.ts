@@ -8,6 +8,16 @@ export async function insertOrderRow(db: Executor, row: OrderRow): Promise<void>
   await db.insertInto('orders').values(row).execute();
 }
 
+/** Many orders at once, a few hundred rows per statement (an import stores thousands). */
+export async function insertOrderRows(db: Executor, rows: readonly OrderRow[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += 500) {
+    await db
+      .insertInto('orders')
+      .values(rows.slice(start, start + 500))
+      .execute();
+  }
+}
+
 export async function findOrderRow(db: Executor, workspaceId: string, id: string) {
   return db
     .selectFrom('orders')

@@ -13,8 +13,9 @@ import {
   existingExternalIds,
   findImportRow,
   insertImportRow,
-  insertOrderRow,
+  insertOrderRows,
   type OrderImportRow,
+  type OrderRow,
   oldestCustomerIdsBy,
   updateImportRow,
 } from '../orders.repo.ts';
@@ -179,7 +180,11 @@ async function matchCustomers(
   }
 }
 
-/** Every order in one transaction; buyers not found while checking are found or created here. */
+/**
+ * Every order in one transaction, kept short: the customers were looked up while checking, so
+ * only new buyers are found or created here (each once), and orders go in a few hundred a
+ * statement. On SQLite every other request waits for this transaction.
+ */
 async function storeOrders(
   db: Db,
   row: OrderImportRow,
@@ -188,12 +193,17 @@ async function storeOrders(
 ): Promise<void> {
   await inTransaction(db, async (trx) => {
     const now = clock.now();
+    const newBuyers = new Map<string, string>();
+    const rows: OrderRow[] = [];
     for (const order of orders) {
       if (known.has(order.externalId)) continue;
-      const customerId =
-        customerIds.get(order.externalId) ??
-        (await customerForOrder(trx, row.workspace_id, order.buyer, now)).id;
-      await insertOrderRow(trx, {
+      const buyer = `${order.buyer.phone ?? ''} ${order.buyer.email?.toLowerCase() ?? ''}`;
+      let customerId = customerIds.get(order.externalId) ?? newBuyers.get(buyer);
+      if (!customerId) {
+        customerId = (await customerForOrder(trx, row.workspace_id, order.buyer, now)).id;
+        newBuyers.set(buyer, customerId);
+      }
+      rows.push({
         id: newId(),
         workspace_id: row.workspace_id,
         customer_id: customerId,
@@ -208,6 +218,7 @@ async function storeOrders(
         updated_at: now,
       });
     }
+    await insertOrderRows(trx, rows);
     await updateImportRow(trx, row.id, { status: 'done', rows: '[]', updated_at: clock.now() });
   });
 }
