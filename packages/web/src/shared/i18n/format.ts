@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { toSupportedLanguage } from './language.ts';
+import { formattingLocale, toSupportedLanguage } from './language.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -27,10 +27,13 @@ export function formatRelative(timestamp: number, language: string, now: number 
   return relative.format(Math.round(elapsed / DAY), 'day');
 }
 
-/** Date formatters bound to the current UI language. */
+/**
+ * Date formatters bound to the current UI language, written the way the reader's region writes
+ * them; `language` is that locale, for the other Intl formatters (money, sizes, numbers).
+ */
 export function useFormatters() {
   const { i18n } = useTranslation();
-  const language = toSupportedLanguage(i18n.resolvedLanguage);
+  const language = formattingLocale(toSupportedLanguage(i18n.resolvedLanguage), navigator.languages);
   return {
     language,
     date: (timestamp: number) => formatDate(timestamp, language),

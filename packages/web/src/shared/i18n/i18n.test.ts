@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en.ts';
 import { es } from './es.ts';
-import { toSupportedLanguage } from './language.ts';
+import { formattingLocale, toSupportedLanguage } from './language.ts';
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -52,5 +52,20 @@ describe('language detection', () => {
       'en',
       'en',
     ]);
+  });
+});
+
+describe('formatting locale', () => {
+  it("writes numbers and dates the way the browser's region does, in the UI language", () => {
+    expect(formattingLocale('es', ['es-MX', 'en-US'])).toBe('es-MX');
+    expect(formattingLocale('es', ['es-ar'])).toBe('es-AR');
+    expect(formattingLocale('en', ['es-MX', 'en-GB'])).toBe('en-GB');
+  });
+
+  it('falls back to Latin American Spanish and US English when the browser names no region for it', () => {
+    expect(formattingLocale('es', ['en-US'])).toBe('es-419');
+    expect(formattingLocale('es', ['es'])).toBe('es-419');
+    expect(formattingLocale('en', ['es-ES'])).toBe('en-US');
+    expect(new Intl.NumberFormat(formattingLocale('es', [])).format(2700.5)).toBe('2,700.5');
   });
 });
