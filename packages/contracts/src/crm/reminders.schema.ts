@@ -47,8 +47,10 @@ export const reminderSchema = z.object({
   timeZone: z.string(),
   runAt: timestampSchema,
   action: reminderActionSchema,
-  /** Why it failed, for people. */
+  /** Why it failed, for people (English). */
   failureReason: z.string().nullable(),
+  /** The error catalog code of the failure, when it is one of Charla's own: show its text in the reader's language. */
+  failureCode: z.string().nullable(),
   /** The message it sent (template reminders). */
   messageId: idSchema.nullable(),
   createdBy: z.object({ id: idSchema, name: z.string() }).nullable(),

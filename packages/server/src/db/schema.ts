@@ -426,6 +426,8 @@ export interface ReminderTable {
   /** JSON of the contract's ReminderAction. */
   action: string;
   failure_reason: string | null;
+  /** The error catalog code of the failure, when it is one of Charla's own. */
+  failure_code: string | null;
   message_id: string | null;
   created_at: number;
   updated_at: number;

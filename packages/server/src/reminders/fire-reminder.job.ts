@@ -22,7 +22,7 @@ export function fireReminderJob({ db, clock }: { db: Db; clock: Clock }): JobHan
             db,
             job.workspaceId,
             payload.reminderId,
-            `It could not run: ${reason}`,
+            { reason: `It could not run: ${reason}`, code: null },
             clock.now(),
           );
         }

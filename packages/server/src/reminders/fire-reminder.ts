@@ -1,4 +1,4 @@
-import { ERROR_CATALOG, type ReminderAction, reminderActionSchema } from '@charla/contracts';
+import { ERROR_CATALOG, type ErrorCode, type ReminderAction, reminderActionSchema } from '@charla/contracts';
 import type { Actor } from '../auth/actor.ts';
 import { sendInTransaction } from '../conversations/commands/send-message.ts';
 import { findConversationOf } from '../conversations/conversations.repo.ts';
@@ -38,8 +38,14 @@ export async function fireReminder(
     });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    await failReminder(db, workspaceId, reminder.id, reasonOf(error), now);
+    await failReminder(db, workspaceId, reminder.id, failureOf(error), now);
   }
+}
+
+/** Why a reminder failed: English words for people, and the catalog code when it has one. */
+export interface ReminderFailure {
+  reason: string;
+  code: ErrorCode | null;
 }
 
 /** Marks a still-scheduled reminder failed with a reason people can read. */
@@ -47,20 +53,28 @@ export async function failReminder(
   db: Db,
   workspaceId: string,
   reminderId: string,
-  reason: string,
+  failure: ReminderFailure,
   now: number,
 ) {
   await inTransaction(db, async (trx) => {
     const reminder = await findReminderView(trx, workspaceId, reminderId);
     if (!reminder) return;
-    if (!(await settleReminder(trx, reminder.id, { status: 'failed', failure_reason: reason }, now))) return;
+    if (
+      !(await settleReminder(
+        trx,
+        reminder.id,
+        { status: 'failed', failure_reason: failure.reason, failure_code: failure.code },
+        now,
+      ))
+    )
+      return;
     await changePendingReminders({ trx, engine: db.engine, workspaceId, now }, reminder.customer_id, -1);
   });
 }
 
-function reasonOf(error: AppError): string {
+function failureOf(error: AppError): ReminderFailure {
   const details = (error.fields ?? []).map((field) => `${field.field} ${field.message}`);
-  return [ERROR_CATALOG[error.code].en, ...details].join(' ');
+  return { reason: [ERROR_CATALOG[error.code].en, ...details].join(' '), code: error.code };
 }
 
 /** The member who scheduled the reminder, acting as themselves when it sends. */

@@ -282,6 +282,7 @@ describe('firing', () => {
     const failed = await reminder(created.id);
     expect(failed.status).toBe('failed');
     expect(failed.failureReason).toContain('PAUSED');
+    expect(failed.failureCode).toBe('TEMPLATE_NOT_APPROVED');
     expect((await thread()).filter((message) => message.kind === 'template')).toEqual([]);
     expect((await row(admin)).pendingReminder).toBe(false);
   });

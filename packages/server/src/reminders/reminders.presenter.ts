@@ -11,6 +11,7 @@ export function presentReminder(row: ReminderView): Reminder {
     runAt: row.run_at,
     action: reminderActionSchema.parse(JSON.parse(row.action)),
     failureReason: row.failure_reason,
+    failureCode: row.failure_code,
     messageId: row.message_id,
     createdBy: row.created_by_member_id
       ? { id: row.created_by_member_id, name: row.creator_name ?? '' }

@@ -64,6 +64,7 @@ export async function settleReminder(
   outcome: {
     status: Exclude<Status, 'scheduled'>;
     failure_reason?: string | null;
+    failure_code?: string | null;
     message_id?: string | null;
   },
   now: number,

@@ -12,6 +12,7 @@ import { createCountsIndexWithCustomer } from './202611241950-counts-index-with-
 import { createConversationCounts } from './202611242010-conversation-counts.ts';
 import { createUniqueNamesAndPhones } from './202611242130-unique-names-and-phones.ts';
 import { createOrderImportPhases } from './202611242200-order-import-phases.ts';
+import { createReminderFailureCode } from './202611242230-reminder-failure-code.ts';
 
 /**
  * Every migration, in order, keyed by a name that sorts by time. A migration that has landed
@@ -31,5 +32,6 @@ export function allMigrations(dialect: Dialect): Record<string, Migration> {
     '202611242010-conversation-counts': createConversationCounts(dialect),
     '202611242130-unique-names-and-phones': createUniqueNamesAndPhones(dialect),
     '202611242200-order-import-phases': createOrderImportPhases(dialect),
+    '202611242230-reminder-failure-code': createReminderFailureCode(dialect),
   };
 }

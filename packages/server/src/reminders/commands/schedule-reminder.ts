@@ -63,6 +63,7 @@ export async function scheduleReminder(
       run_at: runAt,
       action: JSON.stringify(action),
       failure_reason: null,
+      failure_code: null,
       message_id: null,
       created_at: now,
       updated_at: now,

@@ -1,7 +1,7 @@
 import type { Reminder, ReminderStatus } from '@charla/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../../shared/api/index.ts';
+import { catalogText, useErrorText } from '../../shared/api/index.ts';
 import { useFormatters } from '../../shared/i18n/format.ts';
 import { Alert, Button } from '../../shared/ui/index.ts';
 import styles from './Crm.module.css';
@@ -57,7 +57,7 @@ const STATUS_STYLE: Record<ReminderStatus, string | undefined> = {
 };
 
 function ReminderItem({ customerId, reminder }: { customerId: string; reminder: Reminder }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { language } = useFormatters();
   const cancel = useCrmWrite(() => crmApi.cancelReminder(reminder.id), [crmKeys.reminders(customerId)]);
   const errorText = useErrorText(cancel.error);
@@ -79,8 +79,12 @@ function ReminderItem({ customerId, reminder }: { customerId: string; reminder: 
               language: action.template.language,
             })}
       </p>
-      {reminder.status === 'failed' && reminder.failureReason && (
-        <p className={styles.error}>{t('crm.reminders.failedBecause', { reason: reminder.failureReason })}</p>
+      {reminder.status === 'failed' && (reminder.failureCode || reminder.failureReason) && (
+        <p className={styles.error}>
+          {t('crm.reminders.failedBecause', {
+            reason: catalogText(reminder.failureCode, i18n.resolvedLanguage) ?? reminder.failureReason ?? '',
+          })}
+        </p>
       )}
       {reminder.status === 'scheduled' && (
         <Button

@@ -31,6 +31,12 @@ export function localizeFieldMessage(message: string, t: TFunction): string {
   return message;
 }
 
+/** The catalog text of a stored error code in the given language; null for a code it does not know. */
+export function catalogText(code: string | null, language: string | undefined): string | null {
+  if (!code || !Object.hasOwn(ERROR_CATALOG, code)) return null;
+  return ERROR_CATALOG[code as keyof typeof ERROR_CATALOG][toSupportedLanguage(language)];
+}
+
 /** The catalog text for an error in the current language (network and unknown errors too). */
 export function describeError(error: unknown, t: TFunction, language: string | undefined): ErrorText {
   if (!(error instanceof ApiError)) return { message: t('errors.unknown'), fields: {} };

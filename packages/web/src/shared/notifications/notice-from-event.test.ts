@@ -123,6 +123,7 @@ describe('reminders', () => {
           template: { name: 'bienvenida', language: 'es', variables: ['Ana'] },
         },
         failureReason: null,
+        failureCode: null,
         messageId: null,
         createdBy: null,
         createdAt: 1,
