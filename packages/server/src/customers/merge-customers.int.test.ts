@@ -92,7 +92,7 @@ describe('merging two customers', () => {
     const funnel = (
       await callAs(t, admin, 'POST', '/funnels', { name: 'Ventas', stages: ['Lead', 'Won'] })
     ).json();
-    await callAs(t, admin, 'POST', '/deals', {
+    const deal = await callAs(t, admin, 'POST', '/deals', {
       title: 'Cojines',
       customerId: vale.customerId,
       amount: 120_000,
@@ -148,6 +148,14 @@ describe('merging two customers', () => {
       from: 'vale.rios',
     });
     expect((await callAs(t, admin, 'GET', `/customers/${vale.customerId}`)).statusCode).toBe(404);
+    // Open boards and both panels learn that the deal moved to the kept customer.
+    const events = (await callAs(t, admin, 'GET', '/events?after=0&limit=1000')).json<{
+      items: { type: string; dealId?: string; customerIds?: string[] }[];
+    }>();
+    expect(events.items.filter((event) => event.type === 'deal.changed').at(-1)).toMatchObject({
+      dealId: deal.json().id,
+      customerIds: [valentina.customerId, vale.customerId],
+    });
   });
 
   it('pours a thread on the same channel into the kept one: every message once, in order, list fields fixed', async () => {

@@ -11,6 +11,7 @@ import {
 } from '../../conversations/conversations.repo.ts';
 import type { Db } from '../../db/client.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import { recordDealChanged } from '../../deals/deals.events.ts';
 import { appendEvent } from '../../events/events.repo.ts';
 import { AppError, fieldError } from '../../platform/errors.ts';
 import { loadVisibleCustomer } from '../customer-access.ts';
@@ -73,7 +74,20 @@ export async function mergeCustomers(db: Db, actor: Actor, keptId: string, fromI
       throw error;
     });
 
+    const movedDeals = await trx
+      .selectFrom('deals')
+      .select(['id', 'funnel_id'])
+      .where('workspace_id', '=', actor.workspaceId)
+      .where('customer_id', '=', from.id)
+      .execute();
     await moveOwnedRows(trx, actor.workspaceId, from.id, kept.id);
+    // Boards and both customers' panels showing these deals reload.
+    for (const deal of movedDeals) {
+      await recordDealChanged(ctx, deal.id, {
+        now: { funnel_id: deal.funnel_id, customer_id: kept.id },
+        before: { funnel_id: deal.funnel_id, customer_id: from.id },
+      });
+    }
     await mergeTags(trx, actor.workspaceId, from.id, kept.id, now);
     await mergeFieldValues(trx, actor.workspaceId, from.id, kept.id);
     const removed = await mergeConversations(ctx, from.id, kept.id);
