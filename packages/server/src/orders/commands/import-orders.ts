@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ImportProblem, OrderImport } from '@charla/contracts';
 import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/client.ts';
@@ -126,6 +127,7 @@ export async function runOrderImport(
     orders: checked.orders.length,
     updated_at: clock.now(),
   });
+  await nextTurn(); // a waiting poller learns the phase before SQLite is held by the storing
   await storeOrders(db, row, checked, clock);
 }
 
@@ -154,6 +156,9 @@ async function checkOrders(
     }
     const processed = start + batch.length;
     await updateImportRow(db.kysely, row.id, { processed, updated_at: clock.now() });
+    // SQLite answers synchronously: without a turn of the event loop the whole check would run
+    // before any waiting request (a poller asking for this progress) is served.
+    await nextTurn();
     await onProgress?.({ processed, total: file.lines.length });
   }
   return { problems: lines.problems, orders: lines.orders(), customerIds, known };
