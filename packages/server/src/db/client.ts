@@ -47,6 +47,13 @@ const pgTypes = {
   }) as typeof pg.types.getTypeParser,
 };
 
+/**
+ * Inbox queries are short index walks. PostgreSQL still plans parallel workers for them at 100k
+ * conversations, and on a small, busy machine starting the workers costs far more than the work
+ * (docs/benchmarks/query.md). Set on every pooled connection at connect, without a round trip.
+ */
+const PG_SESSION_OPTIONS = '-c max_parallel_workers_per_gather=0';
+
 /** Distinct SQL texts kept compiled; `in (…)` lists of every length make the set open-ended. */
 const STATEMENT_CACHE_SIZE = 1_000;
 
@@ -100,6 +107,7 @@ export function openDatabase(options: DbOptions): Db {
     connectionString: options.url,
     max: options.poolSize ?? 10,
     application_name: options.applicationName ?? 'charla',
+    options: PG_SESSION_OPTIONS,
     types: pgTypes,
   });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
