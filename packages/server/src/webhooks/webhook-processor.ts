@@ -42,9 +42,9 @@ export class WebhookProcessor {
 
   /**
    * Starts the processing lanes (default one). More lanes run batches at once on PostgreSQL, but
-   * delivery statuses then race: two lanes can read the same message's state and the later
-   * commit can move it backwards (seen in the bench), so they stay off until status updates
-   * compare-and-set.
+   * an inbound message reads its conversation and then writes it (unread count, status, last
+   * message): two lanes can lose one of those updates, so they stay off until that update locks
+   * the row (statuses already compare-and-set).
    */
   start(): void {
     if (this.running) return;
