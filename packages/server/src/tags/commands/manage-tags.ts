@@ -28,14 +28,16 @@ export async function loadTag(db: Executor, actor: Actor, tagId: string): Promis
   return tag;
 }
 
-/** Inserts a tag inside the caller's transaction; a name in use (any letter case) is refused. */
+/**
+ * Inserts a tag inside the caller's transaction. A name in use (any letter case) fails on the
+ * unique index, even when the tag was committed after the caller looked for it.
+ */
 export async function insertNewTag(
   trx: Executor,
   workspaceId: string,
   input: { name: string; color: string },
   now: number,
 ): Promise<Tag> {
-  if (await findTagByName(trx, workspaceId, input.name)) throw nameTaken();
   const row: TagRow = {
     id: newId(),
     workspace_id: workspaceId,
@@ -55,7 +57,10 @@ export async function createTag(
   now: number,
 ): Promise<Tag> {
   return refusingDuplicates(nameTaken, () =>
-    inTransaction(db, (trx) => insertNewTag(trx, actor.workspaceId, input, now)),
+    inTransaction(db, async (trx) => {
+      if (await findTagByName(trx, actor.workspaceId, input.name)) throw nameTaken();
+      return insertNewTag(trx, actor.workspaceId, input, now);
+    }),
   );
 }
 
