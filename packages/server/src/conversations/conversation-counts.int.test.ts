@@ -162,9 +162,10 @@ const sortChannels = (counts: ConversationCounts) => ({
 });
 
 /** Each member's badges agree with the list they see, under the filters the inbox sends. */
-async function expectCountsMatchLists() {
-  for (const who of [admin, agent, assignedOnly]) {
-    for (const filter of ['', '&assignee=unassigned', '&assignee=me', '&unread=true', '&unread=false']) {
+async function expectCountsMatchLists(members = [admin, agent, assignedOnly]) {
+  for (const who of members) {
+    const filters = ['', '&assignee=unassigned', '&assignee=me', `&assignee=${agent.me.member.id}`];
+    for (const filter of [...filters, '&unread=true', '&unread=false']) {
       const items = await everyConversation(who, filter);
       expect(sortChannels(await countsOf(who, filter)), `${who.me.member.name} ${filter}`).toEqual(
         sortChannels(countsFromList(items)),
@@ -293,7 +294,7 @@ describe('inbox counts kept as counters', () => {
     await expectCountsMatchLists();
   });
 
-  it('drops the conversations of a deleted channel, customer or workspace from the counts', async () => {
+  it('drops the conversations of a deleted channel, customer or workspace, and unassigns those of a removed member', async () => {
     const other = await createAnotherWorkspace(t.app, t.db);
     const otherChannel = await createChannel(t.db, other.me.workspace.id, 'whatsapp', 'Otra');
     await customerWrites(ventas, '5215511110009');
@@ -308,10 +309,24 @@ describe('inbox counts kept as counters', () => {
     const customer = (await conversationOf('5215511110010', soporte)).customer.id;
     await t.db.kysely.deleteFrom('customers').where('id', '=', customer).execute();
     expect(await expectCountersExact()).toHaveLength(2);
+    await expectOk(
+      callAs(
+        t,
+        admin,
+        'PUT',
+        `/conversations/${(await conversationOf('5215511110009', soporte)).id}/assignee`,
+        {
+          memberId: agent.me.member.id,
+        },
+      ),
+    );
+    // A removed member's conversations become unassigned (ON DELETE SET NULL).
+    await t.db.kysely.deleteFrom('members').where('id', '=', agent.me.member.id).execute();
+    await expectCountersExact();
     await t.db.kysely.deleteFrom('workspaces').where('id', '=', other.me.workspace.id).execute();
     expect(await expectCountersExact()).toHaveLength(1);
     expect(await storedCounters()).toHaveLength(1);
-    await expectCountsMatchLists();
+    await expectCountsMatchLists([admin, assignedOnly]);
   });
 
   it('fills the counters from the conversations that were there before the migration', async () => {
