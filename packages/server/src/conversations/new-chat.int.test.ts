@@ -178,6 +178,21 @@ describe('starting a WhatsApp chat from New chat', () => {
     expect(await listed()).toHaveLength(1);
   });
 
+  it('two chats started at once to one new number share its customer and conversation, and both send', async () => {
+    const payload = (clientId: string) => ({
+      channelId: whatsapp.id,
+      phone: '+52 55 7777 1234',
+      template: template(),
+      clientId,
+    });
+    const answers = await Promise.all([start(payload('race-one-0001')), start(payload('race-two-0002'))]);
+    expect(answers.map((answer) => answer.statusCode)).toEqual([201, 201]);
+    expect(new Set(answers.map((answer) => answer.json().conversation.id)).size).toBe(1);
+    await t.deps.worker.drain();
+    expect(t.sender.sent).toHaveLength(2);
+    expect(await listed()).toHaveLength(1);
+  });
+
   it('does not let an agent write to a number owned by another agent, or supervisors send', async () => {
     const ana = await addMember(t.app, admin, 'agent', { name: 'Ana' });
     const luis = await addMember(t.app, admin, 'agent', { name: 'Luis' });

@@ -49,6 +49,7 @@ export async function startConversation(
   actor: Actor,
   request: StartRequest,
   now: number,
+  attempt = 0,
 ): Promise<Started> {
   const existing = await findMessageByClientId(db.kysely, actor.workspaceId, request.clientId);
   if (existing) return alreadyStarted(db, actor, existing);
@@ -83,11 +84,14 @@ export async function startConversation(
         fields: error.fields.map((item) => ({ ...item, field: FIELD_NAMES[item.field] ?? item.field })),
       });
     }
-    // Two identical requests raced past the first check: the loser answers with the winner's.
     if (!isUniqueViolation(error)) throw error;
+    // Two identical requests raced past the first check: the loser answers with the winner's.
     const winner = await findMessageByClientId(db.kysely, actor.workspaceId, request.clientId);
-    if (!winner) throw error;
-    return alreadyStarted(db, actor, winner);
+    if (winner) return alreadyStarted(db, actor, winner);
+    // Two chats to one new number at once: the loser starts again and finds the customer and
+    // conversation the winner created.
+    if (attempt < 2) return startConversation(db, actor, request, now, attempt + 1);
+    throw error;
   }
 }
 
