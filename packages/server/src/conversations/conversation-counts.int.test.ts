@@ -236,6 +236,33 @@ describe('inbox counts kept as counters', () => {
     await expectCountsMatchLists();
   });
 
+  it('takes opposite status moves at the same moment without failing one, and stays exact', async () => {
+    const phones = Array.from({ length: 24 }, (_, index) => `52155122200${String(index).padStart(2, '0')}`);
+    for (const phone of phones) await customerWrites(ventas, phone);
+    const conversations = await Promise.all(phones.map((phone) => conversationOf(phone, ventas)));
+    const moveTo = (conversation: Conversation, status: ConversationStatus) =>
+      callAs(t, admin, 'PUT', `/conversations/${conversation.id}/status`, { status });
+    // Half go pending → resolved while the other half go resolved → pending (the one way back a
+    // person may take), on the same two counter rows.
+    for (const [index, conversation] of conversations.entries()) {
+      await expectOk(moveTo(conversation, 'pending'));
+      if (index % 2 === 1) await expectOk(moveTo(conversation, 'resolved'));
+    }
+    for (let round = 0; round < 4; round += 1) {
+      const answers = await Promise.all(
+        conversations.map((conversation, index) =>
+          moveTo(conversation, (index + round) % 2 === 0 ? 'resolved' : 'pending'),
+        ),
+      );
+      expect(answers.map((answer) => answer.statusCode)).toEqual(answers.map(() => 200));
+    }
+    await expectCountersExact();
+    expect((await countsOf(admin, `&channel=${ventas.id}`)).statuses).toMatchObject({
+      pending: 12,
+      resolved: 12,
+    });
+  });
+
   it('follows assign, reassign and unassign for every member’s view', async () => {
     await customerWrites(ventas, '5215511110004');
     await customerWrites(soporte, '5215511110004');

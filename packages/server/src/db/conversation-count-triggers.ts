@@ -43,6 +43,16 @@ export async function createSqliteConversationCountTriggers(db: Kysely<unknown>)
 export async function createPostgresConversationCountTriggers(db: Kysely<unknown>): Promise<void> {
   await sql`create function conversation_counts_track() returns trigger language plpgsql as $$
   begin
+    if tg_op = 'UPDATE' then
+      -- Lock the rows left and entered in one fixed order: two opposite moves at once (one chat
+      -- open → pending, another pending → open) would otherwise deadlock.
+      perform 1 from conversation_counts
+        where (workspace_id, channel_id, owner_member_id, status) in (
+          (old.workspace_id, old.channel_id, coalesce(old.owner_member_id, ''), old.status),
+          (new.workspace_id, new.channel_id, coalesce(new.owner_member_id, ''), new.status))
+        order by workspace_id, channel_id, owner_member_id, status
+        for update;
+    end if;
     if tg_op in ('UPDATE', 'DELETE') then
       update conversation_counts
         set total = total - 1, unread = unread - (old.unread_count > 0)::integer
