@@ -1,13 +1,12 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
-  expectPath,
   findSeriousA11yViolations,
   type InboxStack,
   launchBrowser,
+  openSignedIn,
   screenshot,
   screenshotScrolled,
-  signIn,
   startInboxStack,
   wallClock,
 } from './harness/index.ts';
@@ -18,7 +17,6 @@ const LIVE_TIMEOUT = 15_000;
 describe('customer panel as a CRM record', () => {
   let stack: InboxStack;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let timeZone: string;
   const pageErrors: string[] = [];
@@ -34,12 +32,10 @@ describe('customer panel as a CRM record', () => {
     [stack, browser] = await Promise.all([startInboxStack(), launchBrowser()]);
     await stack.api.request('POST', '/custom-fields', { name: 'Shoe size', type: 'integer' });
     timeZone = (await stack.api.request<{ timeZone: string }>('GET', '/workspace/time-zone')).timeZone;
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${stack.server.baseUrl}/login`);
-    await signIn(page, stack.admin.email, stack.admin.password);
-    await expectPath(page, stack.server.baseUrl, /^\/(inbox)?/);
+    ({ page } = await openSignedIn(browser, stack.server.baseUrl, stack.admin, {
+      viewport: { width: 1280, height: 900 },
+      errors: pageErrors,
+    }));
     stack.sandbox.inbound({
       channel: 'whatsapp',
       type: 'text',
@@ -298,11 +294,11 @@ describe('customer panel as a CRM record', () => {
   );
 
   it('shows the same record in Spanish on a 390 px phone screen', async () => {
-    const spanish = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'es-ES' });
-    const phone = await spanish.newPage();
-    phone.on('pageerror', (error) => pageErrors.push(error.message));
-    await phone.goto(`${stack.server.baseUrl}/login`);
-    await signIn(phone, stack.admin.email, stack.admin.password, 'es');
+    const { context: spanish, page: phone } = await openSignedIn(browser, stack.server.baseUrl, stack.admin, {
+      viewport: { width: 390, height: 844 },
+      locale: 'es-ES',
+      errors: pageErrors,
+    });
     await row(phone, 'Valentina Ríos').click();
     await phone
       .getByRole('navigation', { name: 'Secciones de la bandeja' })

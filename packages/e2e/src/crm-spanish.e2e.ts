@@ -5,15 +5,14 @@ import {
   findSeriousA11yViolations,
   type InboxStack,
   launchBrowser,
+  openSignedIn,
   screenshot,
   screenshotScrolled,
-  signIn,
   startInboxStack,
   wallClock,
 } from './harness/index.ts';
 
 const LIVE_TIMEOUT = 15_000;
-const SIGNED_IN_PATH = /^\/(inbox(\/.*)?)?$/;
 /** Money as Spanish shows it: no grouping under 10 000, a decimal comma and a no-break space. */
 const pesos = (amount: string): RegExp => new RegExp(`^${amount}\\sMXN$`);
 
@@ -42,12 +41,11 @@ describe('the CRM in Spanish', () => {
 
   /** Signs in on a fresh Spanish browser of the given width; the caller closes its context. */
   async function spanishPage(width: number, height: number): Promise<Page> {
-    const spanish = await browser.newContext({ viewport: { width, height }, locale: 'es-ES' });
-    const opened = await spanish.newPage();
-    opened.on('pageerror', (error) => pageErrors.push(error.message));
-    await opened.goto(`${stack.server.baseUrl}/login`);
-    await signIn(opened, stack.admin.email, stack.admin.password, 'es');
-    await expectPath(opened, stack.server.baseUrl, SIGNED_IN_PATH);
+    const { page: opened } = await openSignedIn(browser, stack.server.baseUrl, stack.admin, {
+      viewport: { width, height },
+      locale: 'es-ES',
+      errors: pageErrors,
+    });
     return opened;
   }
 

@@ -1,17 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   expectPath,
   findSeriousA11yViolations,
   type InboxStack,
   launchBrowser,
+  openSignedIn,
   screenshot,
-  signIn,
   startInboxStack,
 } from './harness/index.ts';
 
 const LIVE_TIMEOUT = 15_000;
-const SIGNED_IN_PATH = /^\/(inbox(\/.*)?)?$/;
 
 type ConversationList = { items: { id: string; customer: { id: string; displayName: string } }[] };
 
@@ -51,7 +50,6 @@ const WRITERS = [
 describe('filtering by a custom field', () => {
   let stack: InboxStack;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   const pageErrors: string[] = [];
   const fieldIds = { city: '', company: '', spent: '', old: '' };
@@ -124,12 +122,9 @@ describe('filtering by a custom field', () => {
         });
       }
     }
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${stack.server.baseUrl}/login`);
-    await signIn(page, stack.admin.email, stack.admin.password);
-    await expectPath(page, stack.server.baseUrl, SIGNED_IN_PATH);
+    ({ page } = await openSignedIn(browser, stack.server.baseUrl, stack.admin, {
+      errors: pageErrors,
+    }));
   });
 
   afterEach(async ({ task }) => {
@@ -199,12 +194,11 @@ describe('filtering by a custom field', () => {
   });
 
   it('filters the inbox and the Customers page in Spanish', async () => {
-    const spanish = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'es-ES' });
-    const es = await spanish.newPage();
-    es.on('pageerror', (error) => pageErrors.push(error.message));
-    await es.goto(`${stack.server.baseUrl}/login`);
-    await signIn(es, stack.admin.email, stack.admin.password, 'es');
-    await expectPath(es, stack.server.baseUrl, SIGNED_IN_PATH);
+    const { context: spanish, page: es } = await openSignedIn(browser, stack.server.baseUrl, stack.admin, {
+      viewport: { width: 1280, height: 900 },
+      locale: 'es-ES',
+      errors: pageErrors,
+    });
     await es.getByRole('button', { name: 'Filtros' }).click();
     await es.getByLabel('Campo personalizado', { exact: true }).selectOption({ label: 'City' });
     await es.getByLabel('City es', { exact: true }).selectOption({ label: 'Puebla, Pue.' });

@@ -1,18 +1,17 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectPath,
   findSeriousA11yViolations,
   type InboxStack,
   launchBrowser,
+  openSignedIn,
   screenshot,
-  signIn,
   startInboxStack,
 } from './harness/index.ts';
 
 const LIVE_TIMEOUT = 15_000;
-const SIGNED_IN_PATH = /^\/(inbox(\/.*)?)?$/;
 
 type ConversationList = { items: { id: string; customer: { id: string; displayName: string } }[] };
 
@@ -20,7 +19,6 @@ type ConversationList = { items: { id: string; customer: { id: string; displayNa
 describe('the Customers page', () => {
   let stack: InboxStack;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   const pageErrors: string[] = [];
   const conversationOf = new Map<string, string>();
@@ -52,16 +50,10 @@ describe('the Customers page', () => {
         text: 'Hola',
       });
     }
-    context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'en-US',
+    ({ page } = await openSignedIn(browser, stack.server.baseUrl, stack.admin, {
       acceptDownloads: true,
-    });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${stack.server.baseUrl}/login`);
-    await signIn(page, stack.admin.email, stack.admin.password);
-    await expectPath(page, stack.server.baseUrl, SIGNED_IN_PATH);
+      errors: pageErrors,
+    }));
     const inbox = page.getByRole('region', { name: 'Conversations' });
     for (const writer of writers) {
       await inbox.getByRole('link', { name: new RegExp(writer.name) }).waitFor({ timeout: LIVE_TIMEOUT });
@@ -202,14 +194,11 @@ describe('the Customers page', () => {
   });
 
   it('shows the page in Spanish', async () => {
-    const spanish = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'es-ES' });
-    const es = await spanish.newPage();
-    es.on('pageerror', (error) => pageErrors.push(error.message));
-    await es.goto(`${stack.server.baseUrl}/login`);
-    await es.getByLabel('Correo', { exact: true }).fill(stack.admin.email);
-    await es.getByLabel('Contraseña', { exact: true }).fill(stack.admin.password);
-    await es.getByRole('button', { name: 'Iniciar sesión', exact: true }).click();
-    await expectPath(es, stack.server.baseUrl, SIGNED_IN_PATH);
+    const { context: spanish, page: es } = await openSignedIn(browser, stack.server.baseUrl, stack.admin, {
+      viewport: { width: 1280, height: 900 },
+      locale: 'es-ES',
+      errors: pageErrors,
+    });
     await es.getByRole('link', { name: 'Clientes', exact: true }).click();
     await es.getByRole('columnheader', { name: 'Última actividad' }).waitFor();
     await es.getByRole('button', { name: 'Importar CSV' }).waitFor();

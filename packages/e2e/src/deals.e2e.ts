@@ -1,25 +1,23 @@
 import { sampleFile } from '@charla/meta-sandbox';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectPath,
   findSeriousA11yViolations,
   type InboxStack,
   launchBrowser,
+  openSignedIn,
   screenshot,
-  signIn,
   startInboxStack,
 } from './harness/index.ts';
 
 const LIVE_TIMEOUT = 15_000;
 /** Where signing in lands: the inbox (not the sign-in page itself). */
-const SIGNED_IN_PATH = /^\/(inbox(\/.*)?)?$/;
 
 /** Settings for tags, funnels and quick replies; the Deals board; `/` quick replies in the composer. */
 describe('CRM settings, the deals board and quick replies', () => {
   let stack: InboxStack;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   const pageErrors: string[] = [];
 
@@ -29,12 +27,10 @@ describe('CRM settings, the deals board and quick replies', () => {
 
   beforeAll(async () => {
     [stack, browser] = await Promise.all([startInboxStack(), launchBrowser()]);
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${stack.server.baseUrl}/login`);
-    await signIn(page, stack.admin.email, stack.admin.password);
-    await expectPath(page, stack.server.baseUrl, SIGNED_IN_PATH);
+    ({ page } = await openSignedIn(browser, stack.server.baseUrl, stack.admin, {
+      viewport: { width: 1280, height: 900 },
+      errors: pageErrors,
+    }));
     stack.sandbox.inbound({
       channel: 'whatsapp',
       type: 'text',
@@ -172,15 +168,15 @@ describe('CRM settings, the deals board and quick replies', () => {
     const members = await stack.api.request<{ items: { id: string; email: string }[] }>('GET', '/members');
     const sofiaId = members.items.find((member) => member.email === sofia.email)?.id;
     await stack.api.request('PATCH', `/members/${sofiaId}`, { role: 'supervisor' });
-    const colleagueContext = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'en-US',
-    });
-    const colleague = await colleagueContext.newPage();
-    colleague.on('pageerror', (error) => pageErrors.push(error.message));
-    await colleague.goto(`${stack.server.baseUrl}/login`);
-    await signIn(colleague, sofia.email, sofia.password);
-    await expectPath(colleague, stack.server.baseUrl, SIGNED_IN_PATH);
+    const { context: colleagueContext, page: colleague } = await openSignedIn(
+      browser,
+      stack.server.baseUrl,
+      sofia,
+      {
+        viewport: { width: 1280, height: 900 },
+        errors: pageErrors,
+      },
+    );
     await colleague.getByRole('link', { name: 'Deals', exact: true }).click();
     const theirStage = (name: string): Locator => colleague.getByRole('region', { name, exact: true });
     const theirFigures = (name: string) => theirStage(name).getByTestId('stage-figures').textContent();
@@ -369,15 +365,11 @@ describe('CRM settings, the deals board and quick replies', () => {
   });
 
   it('lets an agent keep quick replies and see only their own deals, but not open workspace settings', async () => {
-    const agentContext = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'en-US',
-    });
-    const agent = await agentContext.newPage();
     const [luis] = stack.agents;
-    await agent.goto(`${stack.server.baseUrl}/login`);
-    await signIn(agent, luis.email, luis.password);
-    await expectPath(agent, stack.server.baseUrl, SIGNED_IN_PATH);
+    const { context: agentContext, page: agent } = await openSignedIn(browser, stack.server.baseUrl, luis, {
+      viewport: { width: 1280, height: 900 },
+      errors: pageErrors,
+    });
     await agent.goto(`${stack.server.baseUrl}/settings/tags`);
     await agent.getByText('Only admins can open settings').waitFor();
     await agent.getByRole('link', { name: 'Your quick replies' }).click();
@@ -391,14 +383,11 @@ describe('CRM settings, the deals board and quick replies', () => {
   });
 
   it('shows the board and the settings in Spanish', async () => {
-    const spanish = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'es-ES' });
-    const es = await spanish.newPage();
-    es.on('pageerror', (error) => pageErrors.push(error.message));
-    await es.goto(`${stack.server.baseUrl}/login`);
-    await es.getByLabel('Correo', { exact: true }).fill(stack.admin.email);
-    await es.getByLabel('Contraseña', { exact: true }).fill(stack.admin.password);
-    await es.getByRole('button', { name: 'Iniciar sesión', exact: true }).click();
-    await expectPath(es, stack.server.baseUrl, SIGNED_IN_PATH);
+    const { context: spanish, page: es } = await openSignedIn(browser, stack.server.baseUrl, stack.admin, {
+      viewport: { width: 1280, height: 900 },
+      locale: 'es-ES',
+      errors: pageErrors,
+    });
     await es.getByRole('link', { name: 'Negocios', exact: true }).click();
     const won = es.getByRole('region', { name: 'Won', exact: true }).getByTestId('stage-figures');
     await expect.poll(() => won.textContent()).toMatch(/^1 negocio · 1750,00\s(MXN|MX\$)$/);

@@ -1,12 +1,11 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
-  expectPath,
   findSeriousA11yViolations,
   type InboxStack,
   launchBrowser,
+  openSignedIn,
   screenshot,
-  signIn,
   startInboxStack,
 } from './harness/index.ts';
 
@@ -16,7 +15,6 @@ const LIVE_TIMEOUT = 15_000;
 describe('merging two customers from the panel', () => {
   let stack: InboxStack;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   const pageErrors: string[] = [];
 
@@ -31,12 +29,10 @@ describe('merging two customers from the panel', () => {
 
   beforeAll(async () => {
     [stack, browser] = await Promise.all([startInboxStack(), launchBrowser()]);
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${stack.server.baseUrl}/login`);
-    await signIn(page, stack.admin.email, stack.admin.password);
-    await expectPath(page, stack.server.baseUrl, /^\/(inbox)?/);
+    ({ page } = await openSignedIn(browser, stack.server.baseUrl, stack.admin, {
+      viewport: { width: 1280, height: 900 },
+      errors: pageErrors,
+    }));
     stack.sandbox.inbound({
       channel: 'whatsapp',
       type: 'text',
@@ -119,11 +115,10 @@ describe('merging two customers from the panel', () => {
   });
 
   it('shows the merged record and the activity line in Spanish', async () => {
-    const spanish = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'es-ES' });
-    const es = await spanish.newPage();
-    es.on('pageerror', (error) => pageErrors.push(error.message));
-    await es.goto(`${stack.server.baseUrl}/login`);
-    await signIn(es, stack.admin.email, stack.admin.password, 'es');
+    const { context: spanish, page: es } = await openSignedIn(browser, stack.server.baseUrl, stack.admin, {
+      locale: 'es-ES',
+      errors: pageErrors,
+    });
     await rows(es).filter({ hasText: 'Valentina Ríos' }).first().click();
     const channels = channelsOf(es, /^Canales$/);
     await channels.getByText('Instagram', { exact: false }).first().waitFor();

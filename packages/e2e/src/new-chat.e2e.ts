@@ -1,13 +1,13 @@
 import { sampleFile } from '@charla/meta-sandbox';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectPath,
   findSeriousA11yViolations,
   type InboxStack,
   launchBrowser,
+  openSignedIn,
   screenshot,
-  signIn,
   startInboxStack,
 } from './harness/index.ts';
 
@@ -17,7 +17,6 @@ const LIVE_TIMEOUT = 15_000;
 describe('new chat, customer panel, keyboard and notifications', () => {
   let stack: InboxStack;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   const pageErrors: string[] = [];
 
@@ -28,12 +27,10 @@ describe('new chat, customer panel, keyboard and notifications', () => {
   beforeAll(async () => {
     [stack, browser] = await Promise.all([startInboxStack(), launchBrowser()]);
     await stack.api.request('POST', `/channels/${stack.channels.whatsapp}/templates/sync`);
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${stack.server.baseUrl}/login`);
-    await signIn(page, stack.admin.email, stack.admin.password);
-    await expectPath(page, stack.server.baseUrl, /^\/(inbox)?/);
+    ({ page } = await openSignedIn(browser, stack.server.baseUrl, stack.admin, {
+      viewport: { width: 1280, height: 800 },
+      errors: pageErrors,
+    }));
     // The signed-in shell (and with it the keyboard shortcuts) is on screen.
     await page.getByRole('button', { name: 'New chat' }).waitFor();
   });
@@ -60,7 +57,7 @@ describe('new chat, customer panel, keyboard and notifications', () => {
     await newChat().getByLabel('Phone number', { exact: true }).fill('55 8765 4321');
     await newChat().getByLabel('Template', { exact: true }).selectOption({ label: 'bienvenida · es' });
     await newChat().getByLabel('Variable {{1}}').fill('Lucía');
-    await expect.poll(() => newChat().getByRole('figure').innerText()).toContain('¡Hola Lucía!');
+    await expect.poll(() => newChat().getByRole('figure').textContent()).toContain('¡Hola Lucía!');
     await screenshot(page, 'new-chat');
     await newChat().getByRole('button', { name: 'Send template' }).click();
 
@@ -151,14 +148,15 @@ describe('new chat, customer panel, keyboard and notifications', () => {
 
   it('tells an agent when a colleague assigns a customer to them', async () => {
     const [agent] = stack.agents;
-    const agentContext = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      locale: 'en-US',
-    });
-    const agentPage = await agentContext.newPage();
-    agentPage.on('pageerror', (error) => pageErrors.push(error.message));
-    await agentPage.goto(`${stack.server.baseUrl}/login`);
-    await signIn(agentPage, agent.email, agent.password);
+    const { context: agentContext, page: agentPage } = await openSignedIn(
+      browser,
+      stack.server.baseUrl,
+      agent,
+      {
+        viewport: { width: 1280, height: 800 },
+        errors: pageErrors,
+      },
+    );
     await agentPage.getByRole('button', { name: 'New chat' }).waitFor();
 
     const members = await stack.api.request<{ items: { id: string; email: string }[] }>('GET', '/members');

@@ -5,6 +5,8 @@ export {
   expectPath,
   expectVisible,
   OUTPUT_DIR,
+  openSignedIn,
+  SIGNED_IN_PATH,
   screenshot,
   screenshotScrolled,
   signIn,

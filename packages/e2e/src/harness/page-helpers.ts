@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 
 /** Screenshots for people to look at; git-ignored. */
 export const OUTPUT_DIR = fileURLToPath(new URL('../../output/', import.meta.url));
@@ -70,4 +70,36 @@ export async function signIn(
   await page.getByLabel(labels.email, { exact: true }).fill(email);
   await page.getByLabel(labels.password, { exact: true }).fill(password);
   await page.getByRole('button', { name: labels.submit, exact: true }).click();
+}
+
+/** Where a member lands after signing in: the inbox, maybe with a conversation open. */
+export const SIGNED_IN_PATH = /^\/(inbox(\/.*)?)?$/;
+
+type SignedInOptions = {
+  viewport?: { width: number; height: number };
+  /** The browser's language; an `es-…` one signs in through the Spanish form. */
+  locale?: string;
+  acceptDownloads?: boolean;
+  /** Collects the page's uncaught errors, for a journey to assert there were none. */
+  errors: string[];
+};
+
+/** A fresh browser context and page, signed in as the account and in the inbox. */
+export async function openSignedIn(
+  browser: Browser,
+  baseUrl: string,
+  account: { email: string; password: string },
+  { viewport = { width: 1280, height: 900 }, locale = 'en-US', acceptDownloads, errors }: SignedInOptions,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport,
+    locale,
+    ...(acceptDownloads ? { acceptDownloads } : {}),
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${baseUrl}/login`);
+  await signIn(page, account.email, account.password, locale.startsWith('es') ? 'es' : 'en');
+  await expectPath(page, baseUrl, SIGNED_IN_PATH);
+  return { context, page };
 }
