@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  afterJourney,
   findSeriousA11yViolations,
   type InboxStack,
   launchBrowser,
@@ -48,19 +49,7 @@ describe('customer panel as a CRM record', () => {
     await panel().getByText('Customer since', { exact: false }).waitFor();
   });
 
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail') return;
-    for (const open of browser.contexts().flatMap((each) => each.pages()))
-      await screenshot(
-        open,
-        `failed-crm-${task.name.replace(/\W+/g, '-').slice(0, 40)}-${open.viewportSize()?.width}`,
-      );
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  afterJourney('crm', () => ({ browser, stack }));
 
   it('edits the name and e-mail in place, refuses a bad e-mail at the field, and keeps the WhatsApp number read-only', async () => {
     await panel()

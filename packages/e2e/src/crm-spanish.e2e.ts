@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  afterJourney,
   expectPath,
   findSeriousA11yViolations,
   type InboxStack,
@@ -76,19 +77,7 @@ describe('the CRM in Spanish', () => {
     ).customer.id;
   });
 
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail') return;
-    for (const open of browser.contexts().flatMap((each) => each.pages()))
-      await screenshot(
-        open,
-        `failed-es-${task.name.replace(/\W+/g, '-').slice(0, 40)}-${open.viewportSize()?.width}`,
-      );
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  afterJourney('es', () => ({ browser, stack }));
 
   it('creates a whole-number and a decimal custom field and a sales funnel in the Spanish settings', async () => {
     await page.goto(`${stack.server.baseUrl}/settings/custom-fields`);

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
+  afterJourney,
   expectPath,
   findSeriousA11yViolations,
   type InboxStack,
@@ -127,16 +128,7 @@ describe('filtering by a custom field', () => {
     }));
   });
 
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail') return;
-    for (const open of browser.contexts().flatMap((each) => each.pages()))
-      await screenshot(open, `failed-field-filter-${task.name.replace(/\W+/g, '-').slice(0, 40)}`);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  afterJourney('field-filter', () => ({ browser, stack }));
 
   it('filters the inbox by a list option, a text and a number, and the filter stays in the address', async () => {
     await expect.poll(() => conversationNames(page)).toEqual(WRITERS.map((writer) => writer.name).sort());

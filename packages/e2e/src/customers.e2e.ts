@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  afterJourney,
   expectPath,
   findSeriousA11yViolations,
   type InboxStack,
@@ -66,16 +67,7 @@ describe('the Customers page', () => {
     }
   });
 
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail') return;
-    for (const open of browser.contexts().flatMap((each) => each.pages()))
-      await screenshot(open, `failed-customers-${task.name.replace(/\W+/g, '-').slice(0, 40)}`);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  afterJourney('customers', () => ({ browser, stack }));
 
   it('lists everyone who wrote in, finds a customer typed without accents and filters by tag', async () => {
     await page.getByRole('link', { name: 'Customers', exact: true }).click();

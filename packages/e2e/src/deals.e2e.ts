@@ -1,7 +1,8 @@
 import { sampleFile } from '@charla/meta-sandbox';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  afterJourney,
   expectPath,
   findSeriousA11yViolations,
   type InboxStack,
@@ -12,7 +13,6 @@ import {
 } from './harness/index.ts';
 
 const LIVE_TIMEOUT = 15_000;
-/** Where signing in lands: the inbox (not the sign-in page itself). */
 
 /** Settings for tags, funnels and quick replies; the Deals board; `/` quick replies in the composer. */
 describe('CRM settings, the deals board and quick replies', () => {
@@ -44,16 +44,7 @@ describe('CRM settings, the deals board and quick replies', () => {
       .waitFor({ timeout: LIVE_TIMEOUT });
   });
 
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail') return;
-    for (const open of browser.contexts().flatMap((each) => each.pages()))
-      await screenshot(open, `failed-deals-${task.name.replace(/\W+/g, '-').slice(0, 40)}`);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  afterJourney('deals', () => ({ browser, stack }));
 
   it('creates a funnel with its stages in settings, then adds and reorders a stage', async () => {
     await page.goto(`${stack.server.baseUrl}/settings/funnels`);

@@ -1,11 +1,12 @@
 import { sampleFile } from '@charla/meta-sandbox';
-import type { Browser, BrowserContext, Locator, Page, WebSocketRoute } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page, WebSocketRoute } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  expectPath,
+  afterJourney,
   findSeriousA11yViolations,
   type InboxStack,
   launchBrowser,
+  openSignedIn,
   screenshot,
   signIn,
   startInboxStack,
@@ -17,26 +18,13 @@ const LIVE_TIMEOUT = 15_000;
 describe('inbox journeys: live arrival, reply and ticks, reassignment, resolve, window, files, notes, search', () => {
   let stack: InboxStack;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
   let admin: Page;
   const pageErrors: string[] = [];
 
   async function openAs(email: string, password: string, locale = 'en-US'): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${stack.server.baseUrl}/login`);
-    await page.waitForLoadState('domcontentloaded');
-    if (locale.startsWith('es')) {
-      await page.getByLabel('Correo', { exact: true }).fill(email);
-      await page.getByLabel('Contraseña', { exact: true }).fill(password);
-      await page.getByRole('button', { name: 'Iniciar sesión', exact: true }).click();
-    } else {
-      await signIn(page, email, password);
-    }
-    await expectPath(page, stack.server.baseUrl, /^\/(inbox)?/);
-    return page;
+    const account = { email, password };
+    const options = { viewport: { width: 1280, height: 800 }, locale, errors: pageErrors };
+    return (await openSignedIn(browser, stack.server.baseUrl, account, options)).page;
   }
 
   function list(page: Page): Locator {
@@ -57,18 +45,7 @@ describe('inbox journeys: live arrival, reply and ticks, reassignment, resolve, 
     admin = await openAs(stack.admin.email, stack.admin.password);
   });
 
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail') return;
-    for (const context of contexts)
-      for (const page of context.pages())
-        if (!page.isClosed())
-          await screenshot(page, `failed-inbox-${task.name.replace(/\W+/g, '-').slice(0, 50)}`);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  afterJourney('inbox', () => ({ browser, stack }));
 
   it('shows a customer message live, opens it, replies, and the ticks go sent → delivered → read', async () => {
     const first = row(admin, 'Valentina Ríos');
@@ -315,7 +292,6 @@ describe('inbox journeys: live arrival, reply and ticks, reassignment, resolve, 
 
   it('catches up with every message sent while its connection was cut, in order, once each', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
-    contexts.push(context);
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
     // Every realtime socket goes through this route; while `cut`, each attempt is dropped at once.
@@ -364,7 +340,7 @@ describe('inbox journeys: live arrival, reply and ticks, reassignment, resolve, 
       .toContain(texts[2]);
     await conversation.getByRole('log').evaluate((log) => log.scrollTo({ top: log.scrollHeight }));
     for (const text of texts) await conversation.getByText(text).waitFor({ timeout: LIVE_TIMEOUT });
-    const thread = await conversation.getByRole('log').innerText();
+    const thread = (await conversation.getByRole('log').textContent()) ?? '';
     const positions = texts.map((text) => thread.indexOf(text));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     for (const text of texts) expect(thread.split(text)).toHaveLength(2);

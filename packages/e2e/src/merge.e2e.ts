@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  afterJourney,
   findSeriousA11yViolations,
   type InboxStack,
   launchBrowser,
@@ -50,19 +51,7 @@ describe('merging two customers from the panel', () => {
     await rows(page).filter({ hasText: 'vale.rios' }).first().waitFor({ timeout: LIVE_TIMEOUT });
   });
 
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail') return;
-    for (const open of browser.contexts().flatMap((each) => each.pages()))
-      await screenshot(
-        open,
-        `failed-merge-${task.name.replace(/\W+/g, '-').slice(0, 40)}-${open.viewportSize()?.width}`,
-      );
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  afterJourney('merge', () => ({ browser, stack }));
 
   it('finds the Instagram record, says what moves, merges it and shows both channels and the activity line', async () => {
     await rows(page).filter({ hasText: 'vale.rios' }).first().click();

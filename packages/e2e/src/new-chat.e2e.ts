@@ -1,7 +1,8 @@
 import { sampleFile } from '@charla/meta-sandbox';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  afterJourney,
   expectPath,
   findSeriousA11yViolations,
   type InboxStack,
@@ -35,15 +36,7 @@ describe('new chat, customer panel, keyboard and notifications', () => {
     await page.getByRole('button', { name: 'New chat' }).waitFor();
   });
 
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail' || !page || page.isClosed()) return;
-    await screenshot(page, `failed-new-chat-${task.name.replace(/\W+/g, '-').slice(0, 50)}`);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  afterJourney('new-chat', () => ({ browser, stack }));
 
   it('starts a WhatsApp chat from a typed number with a filled template, and shows the customer', async () => {
     await page.keyboard.press('n');

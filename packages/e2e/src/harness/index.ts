@@ -1,6 +1,7 @@
 export { describeViolations, findSeriousA11yViolations } from './axe.ts';
 export { launchBrowser } from './browser.ts';
 export { type Account, type ApiSession, type InboxStack, startInboxStack } from './inbox-stack.ts';
+export { afterJourney } from './journey-hooks.ts';
 export {
   expectPath,
   expectVisible,
