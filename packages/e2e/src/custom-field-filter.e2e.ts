@@ -172,7 +172,9 @@ describe('filtering by a custom field', () => {
 
   it('filters the Customers page by the same fields', async () => {
     await page.getByRole('link', { name: 'Customers', exact: true }).click();
+    // The inbox's filters carry the same labels: act only once the Customers page is there.
     await expectPath(page, stack.server.baseUrl, '/customers');
+    await page.getByRole('heading', { name: 'Customers', level: 1 }).waitFor();
     await expect.poll(() => customerNames(page)).toEqual(WRITERS.map((writer) => writer.name).sort());
     await page.getByLabel('Custom field', { exact: true }).selectOption({ label: 'City' });
     await page.getByLabel('City is', { exact: true }).selectOption({ label: 'Mérida, Yuc.' });
@@ -208,6 +210,9 @@ describe('filtering by a custom field', () => {
     expect(await findSeriousA11yViolations(es)).toEqual([]);
 
     await es.getByRole('link', { name: 'Clientes', exact: true }).click();
+    // The inbox's filters carry the same labels: act only once the Customers page is there.
+    await expectPath(es, stack.server.baseUrl, '/customers');
+    await es.getByRole('heading', { name: 'Clientes', level: 1 }).waitFor();
     await es.getByLabel('Campo personalizado', { exact: true }).selectOption({ label: 'Company' });
     await es.getByLabel('Company es', { exact: true }).fill('Dulces Aurora');
     await expect.poll(() => customerNames(es)).toEqual(['Adriana Ruiz']);
