@@ -3,7 +3,7 @@ import type { Executor } from '../db/transaction.ts';
 import { newId } from '../platform/ids.ts';
 import { type ConversationRow, insertMessageRow } from './conversations.repo.ts';
 
-type ActivityContent = Extract<MessageContent, { kind: 'activity' }>;
+export type ActivityContent = Extract<MessageContent, { kind: 'activity' }>;
 
 /**
  * Writes an activity line ("Ana assigned this to Luis", "resolved") into a thread. Activity

@@ -59,6 +59,37 @@ describe('editing a customer', () => {
     expect(cleared.json().customer).toMatchObject({ city: null, email: null, firstName: 'Mariana' });
   });
 
+  it('folds field after field edited in a row into one activity line, until something else is said or time passes', async () => {
+    const { customerId, conversationId, channel } = await customerWhoWrote(t, admin, {
+      from: '5215512340077',
+      channelType: 'whatsapp',
+    });
+    const detailLines = async () =>
+      (await callAs(t, admin, 'GET', `/conversations/${conversationId}/messages`))
+        .json<{ items: { content: { kind: string; action?: string; to?: string } }[] }>()
+        .items.filter(
+          (item) => item.content.kind === 'activity' && item.content.action === 'customer_updated',
+        )
+        .map((item) => (item.content.to ?? '').split(',').sort());
+    const edit = async (details: Record<string, string>) =>
+      expect((await callAs(t, admin, 'PATCH', `/customers/${customerId}`, details)).statusCode).toBe(200);
+
+    await edit({ firstName: 'Mariana' });
+    await edit({ lastName: 'Núñez' });
+    await edit({ city: 'Puebla' });
+    expect(await detailLines()).toEqual([['city', 'firstName', 'lastName']]);
+
+    await customerWrites(t.db, channel, {
+      from: '5215512340077',
+      text: '¿Ya salió mi pedido?',
+      at: t.clock.now(),
+    });
+    await edit({ address: 'Av. Juárez 10' });
+    t.clock.advance(11 * 60_000);
+    await edit({ stateProvince: 'Puebla' });
+    expect(await detailLines()).toEqual([['city', 'firstName', 'lastName'], ['address'], ['stateProvince']]);
+  });
+
   it('names the field of a bad e-mail or phone, says what is wrong with the number, and changes nothing', async () => {
     const { customerId } = await customerWhoWrote(t, admin, {
       from: '12025550100',
