@@ -3,6 +3,7 @@ import {
   hashKey,
   type InfiniteData,
   useInfiniteQuery,
+  useIsFetching,
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
@@ -80,10 +81,15 @@ export function useLiveConversations(filters: InboxFilters, viewer: ListViewer):
   const status = useRealtimeStatus();
   const wasLive = useRef(false);
   const countsTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const refetchWhenFetched = useRef(false);
   const key = listKey(toListQuery(filters));
+  const fetching = useIsFetching({ queryKey: key, exact: true });
 
   useRealtimeEvents((event) => {
     if (!touchesConversations(event)) return;
+    // A fetch already under way was answered before this event, and its answer replaces the
+    // list: patch now, and fetch once more when it lands so the event is not lost.
+    if (queryClient.isFetching({ queryKey: key, exact: true }) > 0) refetchWhenFetched.current = true;
     queryClient.setQueryData<ListData>(key, (data) => data && patchList(data, event, filters, viewer));
     void queryClient.invalidateQueries({
       queryKey: listsKey,
@@ -104,6 +110,13 @@ export function useLiveConversations(filters: InboxFilters, viewer: ListViewer):
     },
     [],
   );
+
+  const settled = fetching === 0;
+  useEffect(() => {
+    if (!settled || !refetchWhenFetched.current) return;
+    refetchWhenFetched.current = false;
+    void queryClient.invalidateQueries({ queryKey: listsKey, exact: false, refetchType: 'active' });
+  }, [settled, queryClient]);
 
   // Events between loading the list and this hook's first live moment reached no one (the socket
   // was not up yet, or the inbox was not on screen): reload once. Later reconnects resume from
